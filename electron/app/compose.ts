@@ -1,0 +1,98 @@
+// The composition root: builds every service from a data folder, without importing 'electron'.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppInfo, SavedFile } from '../../shared/ipc/contract';
+import { systemClock, type Clock } from '../clock/clock';
+import { InjectScheduler } from '../clock/scheduler';
+import { DrillService, HEARTBEAT_MS } from '../drill/drills';
+import { Journal } from '../journal/journal';
+import { ScenarioLibrary } from '../scenarios/library';
+import { exportArchiveFile, importArchiveText } from '../archive/service';
+import { exportMinutesFile } from '../minutes/service';
+import { makeDispatch, type Dispatch } from './dispatch';
+import { makeHandlers } from './handlers';
+import type { HostPorts } from './ports';
+
+export interface ComposeOptions {
+  dataDir: string;
+  /** The journal file; defaults to drillroom.db in the data folder. */
+  dbPath?: string;
+  resourcesDir: string;
+  ports: HostPorts;
+  clock?: Clock;
+  version?: string;
+  /** Arm the scheduler and heartbeat (the app and host do; one-shot CLI commands need not). */
+  live?: boolean;
+  onError?: (err: unknown) => void;
+}
+
+export interface Services {
+  readonly dataDir: string;
+  readonly journal: Journal;
+  readonly drills: DrillService;
+  readonly scheduler: InjectScheduler;
+  readonly scenarios: ScenarioLibrary;
+  readonly ports: HostPorts;
+  readonly clock: Clock;
+  readonly dispatch: Dispatch;
+  info(): AppInfo;
+  exportMinutes(drillId: string): Promise<SavedFile>;
+  exportArchive(drillId: string): Promise<SavedFile>;
+  importArchive(content: string): { drillId: string };
+  close(): void;
+}
+
+export const DB_FILE = 'drillroom.db';
+
+export function composeServices(opts: ComposeOptions): Services {
+  const clock = opts.clock ?? systemClock;
+  const onError = opts.onError ?? ((err: unknown) => console.error(err));
+  mkdirSync(opts.dataDir, { recursive: true });
+  const dbPath = opts.dbPath ?? join(opts.dataDir, DB_FILE);
+  const journal = Journal.open(dbPath);
+  const scenarios = new ScenarioLibrary(join(opts.resourcesDir, 'scenarios'));
+  const drills = new DrillService(journal, clock);
+  const scheduler = new InjectScheduler(drills, clock, onError);
+  let stopHeartbeat = () => {};
+  if (opts.live) {
+    drills.recoverAll();
+    scheduler.armAll(drills.list().filter((d) => d.status === 'running' && !d.readOnly).map((d) => d.drillId));
+    const beat = () => {
+      try {
+        drills.heartbeat();
+      } catch (err) {
+        onError(err);
+      }
+      stopHeartbeat = clock.setTimer(HEARTBEAT_MS, beat);
+    };
+    beat();
+  }
+  const services: Services = {
+    dataDir: opts.dataDir,
+    journal,
+    drills,
+    scheduler,
+    scenarios,
+    ports: opts.ports,
+    clock,
+    dispatch: null as unknown as Dispatch,
+    info: () => ({
+      version: opts.version ?? '0.0.0',
+      dataDir: opts.dataDir,
+      dbPath,
+      host: opts.ports.host,
+      platform: process.platform,
+      lastWrite: drills.lastWriteStatus(),
+    }),
+    exportMinutes: (drillId) => exportMinutesFile(services, drillId),
+    exportArchive: (drillId) => exportArchiveFile(services, drillId),
+    importArchive: (content) => importArchiveText(services, content),
+    close: () => {
+      stopHeartbeat();
+      scheduler.stop();
+      journal.close();
+    },
+  };
+  (services as { dispatch: Dispatch }).dispatch = makeDispatch(makeHandlers(services), onError);
+  return services;
+}

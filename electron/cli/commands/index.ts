@@ -1,0 +1,7 @@
+// The CLI's command table.
+import type { Command } from '../args';
+import { demoCommand } from './demo';
+import { scenarioCheckCommand, scenariosCommand } from './scenarios';
+import { verifyCommand } from './verify';
+
+export const COMMANDS: Command[] = [scenariosCommand, scenarioCheckCommand, demoCommand, verifyCommand];

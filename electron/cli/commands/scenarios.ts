@@ -1,0 +1,42 @@
+// `scenarios` and `scenario check <file.json>`: list built-in packs, validate a pack file.
+import { readFileSync } from 'node:fs';
+import { checkPackText } from '../../../shared/domain/scenario';
+import { DrillRoomError } from '../../../shared/ipc/errors';
+import { SOURCE_RESOURCES } from '../../app/paths';
+import { ScenarioLibrary } from '../../scenarios/library';
+import { need, type Command } from '../args';
+import { join } from 'node:path';
+
+export const scenariosCommand: Command = {
+  words: ['scenarios'],
+  usage: 'scenarios',
+  summary: '列出内置剧本(每行一个,编号在前)',
+  run(_args, io) {
+    for (const s of new ScenarioLibrary(join(SOURCE_RESOURCES, 'scenarios')).list())
+      io.out(`${s.id}\t${s.title}\t${s.phases} 个阶段\t${s.roles} 个角色\t${s.injects} 条注入`);
+    return 0;
+  },
+};
+
+export const scenarioCheckCommand: Command = {
+  words: ['scenario', 'check'],
+  usage: 'scenario check <file.json>',
+  summary: '校验剧本文件,按字段列出错误',
+  run(args, io) {
+    const file = need(args[0], '剧本文件路径');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new DrillRoomError('not_found.file', { path: file });
+    }
+    const res = checkPackText(text);
+    if (res.ok) {
+      io.out(`剧本有效:${res.pack.id}(${res.pack.title}),${res.pack.phases.length} 个阶段,${res.pack.injects.length} 条注入。`);
+      return 0;
+    }
+    io.err(`剧本无效:${file}`);
+    for (const p of res.problems) io.err(`  ${p.field}: ${p.reason}`);
+    return 1;
+  },
+};

@@ -1,0 +1,38 @@
+// The headless CLI (`npm run cli -- <command>`, bin `drillroom`): runs on plain Node, no Electron.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DrillRoomError } from '../../shared/ipc/errors';
+import type { CliIO, Command } from './args';
+import { COMMANDS } from './commands';
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const cmd = pick(argv);
+  if (!cmd) {
+    io.err('用法 Usage: drillroom <command>');
+    for (const c of COMMANDS) io.err(`  ${c.usage.padEnd(62)} ${c.summary}`);
+    return argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' ? 0 : 2;
+  }
+  try {
+    return await cmd.run(argv.slice(cmd.words.length), io);
+  } catch (err) {
+    if (err instanceof DrillRoomError) {
+      io.err(err.messageIn('zh-CN'));
+      return err.code === 'invalid_input' ? 2 : 1;
+    }
+    io.err(`内部错误 Internal error: ${(err as Error)?.stack ?? String(err)}`);
+    return 1;
+  }
+}
+
+function pick(argv: string[]): Command | undefined {
+  return [...COMMANDS]
+    .sort((a, b) => b.words.length - a.words.length)
+    .find((c) => c.words.every((w, i) => argv[i] === w));
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2), { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') }).then(
+    (code) => (process.exitCode = code),
+  );
+}

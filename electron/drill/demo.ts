@@ -1,0 +1,116 @@
+// A complete scripted drill on a simulated clock: every phase, every inject, a response per expected action.
+import { MINUTE } from '../../shared/domain/clock';
+import type { DrillFactsInput } from '../../shared/domain/facts';
+import type { ScenarioPack } from '../../shared/domain/scenario';
+import type { SimulatedClock } from '../clock/simulatedClock';
+import type { DrillService } from './drills';
+
+export interface DemoOptions {
+  /** Extra observation entries to pad the journal with (benchmarks). */
+  padTo?: number;
+}
+
+interface Pending {
+  dueMs: number;
+  run: () => void;
+}
+
+export function demoFacts(pack: ScenarioPack): DrillFactsInput {
+  const names = ['王建国', '李晓梅', '张伟', '刘芳', '陈志强', '杨静', '赵磊', '黄丽', '周敏', '吴昊'];
+  return {
+    name: `${pack.title}应急演练`,
+    place: '某银行XX支行三楼会议室',
+    organiser: '某银行XX分行办公室',
+    facilitator: '孙立新',
+    scribe: '郑晓燕',
+    reviewer: '钱文博',
+    participants: Object.fromEntries(pack.roles.map((r, i) => [r.id, names[i % names.length]!])),
+  };
+}
+
+/** Run the whole drill; returns its id. The clock must be the service's own simulated clock. */
+export function runDemo(drills: DrillService, clock: SimulatedClock, pack: ScenarioPack, opts: DemoOptions = {}): string {
+  const drillId = drills.create({ pack, facts: demoFacts(pack), language: pack.language });
+  const pending: Pending[] = [];
+  const answered = new Set<string>();
+  const respond = () => {
+    const s = drills.state(drillId);
+    for (const r of s.released) {
+      if (answered.has(r.injectId)) continue;
+      answered.add(r.injectId);
+      const inj = pack.injects.find((j) => j.id === r.injectId)!;
+      const firstRole = inj.targetRoles[0]!;
+      pending.push({ dueMs: r.clockMs + MINUTE, run: () => void drills.record(drillId, { kind: 'inject.acknowledged', roleId: firstRole, text: '', data: { injectId: inj.id } }) });
+      for (const a of inj.expectedActions) {
+        pending.push({
+          dueMs: r.clockMs + Math.max(1, Math.floor(a.deadlineMin / 2)) * MINUTE,
+          run: () =>
+            void drills.record(drillId, {
+              kind: a.kind,
+              roleId: a.roleId,
+              text: `${a.text}(已完成)`,
+              data: { injectId: inj.id, actionId: a.id, ...(a.milestone ? { milestone: a.milestone } : {}) } as never,
+            }),
+        });
+      }
+    }
+  };
+  const step = (ms: number) => {
+    const target = drills.clockNow(drillId) + ms;
+    while (drills.clockNow(drillId) < target) {
+      clock.advance(MINUTE);
+      respond();
+      const now = drills.clockNow(drillId);
+      pending.sort((a, b) => a.dueMs - b.dueMs);
+      while (pending[0] && pending[0].dueMs <= now) pending.shift()!.run();
+    }
+  };
+
+  drills.start(drillId);
+  const lastOffset = Math.max(0, ...pack.injects.filter((j) => !j.contingency).map((j) => j.offsetMin));
+  pack.phases.forEach((phase, i) => {
+    if (i > 0) drills.nextPhase(drillId);
+    if (i === 1) {
+      drills.pause(drillId);
+      clock.advance(5 * MINUTE);
+      drills.resume(drillId);
+    }
+    if (i === Math.min(4, pack.phases.length - 1)) {
+      for (const j of pack.injects.filter((x) => x.contingency)) drills.release(drillId, j.id, true);
+    }
+    const isLast = i === pack.phases.length - 1;
+    const phaseEnd = pack.phases.slice(0, i + 1).reduce((t, p) => t + p.targetMin, 0) * MINUTE;
+    const until = isLast ? Math.max(phaseEnd, (lastOffset + 1) * MINUTE) : phaseEnd;
+    for (const role of pack.roles)
+      for (const task of role.tasks)
+        if (task.phaseId === phase.id || (isLast && !task.phaseId)) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
+    step(Math.max(MINUTE, until - drills.clockNow(drillId)));
+  });
+  // Let every answer land before the review.
+  step(MINUTE * 30);
+  const s = drills.state(drillId);
+  for (const role of pack.roles)
+    for (const task of role.tasks)
+      if (s.tasksDone[role.id]?.[task.id] === undefined) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
+  for (let n = drills.state(drillId).entryCount; n < (opts.padTo ?? 0) - 8; n++) {
+    const role = pack.roles[n % pack.roles.length]!;
+    drills.record(drillId, { kind: 'observation', roleId: role.id, text: `第 ${n} 条补充观察记录:${role.name}持续跟踪舆情与客户反馈,暂无新增异常。`, data: {} });
+    if (n % 50 === 0) clock.advance(1000);
+  }
+  review(drills, drillId, pack);
+  drills.finish(drillId);
+  return drillId;
+}
+
+function review(drills: DrillService, drillId: string, pack: ScenarioPack): void {
+  const evaluator = pack.roles.find((r) => r.id === 'evaluator')?.id ?? pack.roles[0]!.id;
+  const ratings = ['P', 'S', 'P', 'M'] as const;
+  pack.objectives.forEach((o, i) =>
+    drills.record(drillId, { kind: 'score', roleId: evaluator, text: '处置及时,分工明确,个别环节衔接有待加强。', data: { target: 'objective', targetId: o.id, rating: ratings[i % ratings.length]! } }),
+  );
+  drills.record(drillId, { kind: 'lesson', roleId: null, text: '舆情监测发现及时,首次回应在目标时限内完成。', data: { category: 'went_well' } });
+  drills.record(drillId, { kind: 'lesson', roleId: null, text: '跨部门信息传递依赖电话,核实结论未及时同步给新闻发言岗。', data: { category: 'to_improve' } });
+  drills.record(drillId, { kind: 'lesson', roleId: null, text: '内部管理制度执行不到位是事件根源。', data: { category: 'root_cause' } });
+  drills.record(drillId, { kind: 'improvement', roleId: null, text: '建立舆情事件信息共享群组与统一台账,核实结论十分钟内同步。', data: { owner: '办公室', due: '2027-01-31', start: '2026-12-01', capability: '信息报送' } });
+  drills.record(drillId, { kind: 'improvement', roleId: null, text: '开展员工合规操作与客户沟通专题培训,覆盖全体柜面人员。', data: { owner: '合规部', due: '2027-02-28', start: '2026-12-15', capability: '合规管理' } });
+}

@@ -1,0 +1,61 @@
+// Versioned schema migrations of the journal database; user_version holds the applied version.
+import type { Database } from 'better-sqlite3';
+
+export const APPLICATION_ID = 0x44524c4d; // 'DRLM'
+
+export interface Migration {
+  version: number;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE drills (
+          id         TEXT PRIMARY KEY,
+          created_at INTEGER NOT NULL,
+          read_only  INTEGER NOT NULL DEFAULT 0 CHECK (read_only IN (0, 1)),
+          source     TEXT
+        ) STRICT;
+        CREATE TABLE entries (
+          drill_id  TEXT    NOT NULL REFERENCES drills(id),
+          seq       INTEGER NOT NULL CHECK (seq > 0),
+          kind      TEXT    NOT NULL,
+          at        INTEGER NOT NULL,
+          clock_ms  INTEGER NOT NULL,
+          phase_id  TEXT,
+          role_id   TEXT,
+          text      TEXT    NOT NULL,
+          data      TEXT    NOT NULL,
+          prev_hash TEXT    NOT NULL,
+          hash      TEXT    NOT NULL,
+          PRIMARY KEY (drill_id, seq)
+        ) STRICT, WITHOUT ROWID;
+        -- The journal is append-only: the schema itself refuses edits and deletions.
+        CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries
+          BEGIN SELECT RAISE(ABORT, 'journal entries are append-only'); END;
+        CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries
+          BEGIN SELECT RAISE(ABORT, 'journal entries are append-only'); END;
+        CREATE TRIGGER entries_in_sequence BEFORE INSERT ON entries
+          WHEN NEW.seq <> COALESCE((SELECT MAX(seq) FROM entries WHERE drill_id = NEW.drill_id), 0) + 1
+          BEGIN SELECT RAISE(ABORT, 'journal entries must be appended in sequence'); END;
+        CREATE TRIGGER drills_no_delete BEFORE DELETE ON drills
+          BEGIN SELECT RAISE(ABORT, 'drills are never deleted'); END;
+        -- The chain head beside the chain, so a cut-off tail is found by verify.
+        CREATE TABLE chain_heads (
+          drill_id TEXT PRIMARY KEY REFERENCES drills(id),
+          seq      INTEGER NOT NULL,
+          hash     TEXT    NOT NULL
+        ) STRICT;
+        -- Last moment the app was seen alive with a running drill, to measure a crash gap.
+        CREATE TABLE heartbeats (
+          drill_id TEXT PRIMARY KEY REFERENCES drills(id),
+          at       INTEGER NOT NULL
+        ) STRICT;
+      `),
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,4 @@
+// Electron entry (placeholder until the shell lands): lifecycle only.
+import { app } from 'electron';
+
+app.whenReady().then(() => app.quit());

@@ -1,0 +1,72 @@
+// Lint: TypeScript rules plus the layer rules (shared/ is pure; only the shell imports 'electron').
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const SHELL_FILES = ['electron/shell/**/*.ts'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/.work/**', '.tmp/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: "Only the Electron shell (electron/shell/) imports 'electron'." }] },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
+            { name: 'electron', message: "shared/ is pure: no 'electron'." },
+            { name: 'react', message: 'shared/ is pure: no React.' },
+            { name: 'react-dom', message: 'shared/ is pure: no React.' },
+            { name: 'better-sqlite3', message: 'shared/ is pure: no database.' },
+          ],
+          patterns: [
+            { group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+            { group: ['react-dom/*', 'node:*'], message: 'shared/ is pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'require', 'Buffer'].map((name) => ({
+          name,
+          message: 'shared/ is pure: no DOM or Node globals.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs sandboxed: no Node built-ins.' })),
+            { name: 'electron', message: "The renderer talks to main only through renderer/api." },
+            { name: 'better-sqlite3', message: 'The renderer has no database.' },
+          ],
+          patterns: [{ group: ['**/electron/*'], message: 'The renderer imports nothing from electron/.' }],
+        },
+      ],
+    },
+  },
+  { files: SHELL_FILES, rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,40 @@
+// The renderer's one api module: typed calls and pushes of the IPC contract, over whichever transport exists.
+import type { CallName, CallInput, CallOutput, PushName, Pushes } from '../../shared/ipc/contract';
+import { errorMessage, type Language } from '../../shared/i18n/errors';
+import type { ErrorPayload } from '../../shared/ipc/errors';
+import { httpTransport, preloadTransport, type Transport } from './transport';
+
+/** A refused call: the typed payload from main, shown to the user in their language. */
+export class ApiError extends Error {
+  constructor(readonly payload: ErrorPayload) {
+    super(errorMessage(payload, 'zh-CN'));
+    this.name = 'ApiError';
+  }
+  messageIn(lang: Language): string {
+    return errorMessage(this.payload, lang);
+  }
+}
+
+function pickTransport(): Transport {
+  if (typeof window !== 'undefined' && window.drillroom) return preloadTransport(window.drillroom);
+  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  return httpTransport(window.location.origin, token);
+}
+
+let transport: Transport | null = null;
+const t = () => (transport ??= pickTransport());
+
+export const api = {
+  async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+    const reply = await t().call(name, input);
+    if (!reply.ok) throw new ApiError(reply.error);
+    return reply.value as CallOutput<N>;
+  },
+  on<P extends PushName>(name: P, fn: (payload: Pushes[P]) => void): () => void {
+    return t().subscribe(name, fn);
+  },
+  /** Which host the page runs in (the browser host is for development and tests). */
+  get host(): 'electron' | 'browser' {
+    return typeof window !== 'undefined' && window.drillroom ? 'electron' : 'browser';
+  },
+};

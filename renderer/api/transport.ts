@@ -1,0 +1,60 @@
+// The two ways the renderer reaches the main process: the Electron preload bridge, or HTTP to the browser host.
+import type { CallName, PushName, Pushes, Reply } from '../../shared/ipc/contract';
+
+export interface Transport {
+  call(name: CallName, input: unknown): Promise<Reply<unknown>>;
+  subscribe<P extends PushName>(name: P, fn: (payload: Pushes[P]) => void): () => void;
+}
+
+/** What the preload exposes on `window.drillroom` (see electron/shell/preload.ts). */
+export interface PreloadBridge {
+  call(name: string, input: unknown): Promise<Reply<unknown>>;
+  on(name: string, fn: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    drillroom?: PreloadBridge;
+  }
+}
+
+export function preloadTransport(bridge: PreloadBridge): Transport {
+  return {
+    call: (name, input) => bridge.call(name, input),
+    subscribe: (name, fn) => bridge.on(name, fn as (p: unknown) => void),
+  };
+}
+
+/**
+ * The browser host serves the same call table at POST /api/<name> and pushes by server-sent events at
+ * /api/events; every request carries the run's token (from the page URL's `token` parameter).
+ */
+export function httpTransport(base: string, token: string): Transport {
+  let source: EventSource | null = null;
+  const handlers = new Map<string, Set<(p: unknown) => void>>();
+  const ensureSource = () => {
+    if (source) return;
+    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (ev) => {
+      const msg = JSON.parse(ev.data as string) as { name: string; payload: unknown };
+      handlers.get(msg.name)?.forEach((fn) => fn(msg.payload));
+    };
+  };
+  return {
+    async call(name, input) {
+      const res = await fetch(`${base}/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-drillroom-token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await res.json()) as Reply<unknown>;
+    },
+    subscribe(name, fn) {
+      ensureSource();
+      const set = handlers.get(name) ?? new Set();
+      set.add(fn as (p: unknown) => void);
+      handlers.set(name, set);
+      return () => set.delete(fn as (p: unknown) => void);
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// Journal entries: the kinds, their per-kind data, and the shape of a stored (hashed) entry.
+import { z } from 'zod';
+import { MARKABLE_MILESTONES } from './milestones';
+import { ScenarioPackSchema } from './scenario';
+import { DrillFactsSchema } from './facts';
+
+/** Kinds written by the clock and the app itself. */
+export const SYSTEM_KINDS = [
+  'drill.setup',
+  'drill.facts',
+  'clock.start',
+  'clock.pause',
+  'clock.resume',
+  'phase.advance',
+  'clock.finish',
+  'recovery',
+  'inject.released',
+] as const;
+
+/** Kinds a person logs from the console, a role panel or the review. */
+export const LOG_KINDS = ['observation', 'decision', 'action', 'communication', 'evidence'] as const;
+
+export const PERSON_KINDS = [
+  ...LOG_KINDS,
+  'inject.acknowledged',
+  'task.done',
+  'score',
+  'lesson',
+  'improvement',
+  'correction',
+  'star',
+] as const;
+
+export const ENTRY_KINDS = [...SYSTEM_KINDS, ...PERSON_KINDS] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type LogKind = (typeof LOG_KINDS)[number];
+
+const seq = z.number().int().positive();
+const idRef = z.string().min(1).max(64);
+const milestone = z.enum(MARKABLE_MILESTONES as [string, ...string[]]);
+
+export const COMMUNICATION_AUDIENCES = ['media', 'public', 'customer', 'regulator', 'internal'] as const;
+export const RATINGS = ['P', 'S', 'M', 'U'] as const;
+export type Rating = (typeof RATINGS)[number];
+export const LESSON_CATEGORIES = ['went_well', 'to_improve', 'root_cause', 'problem'] as const;
+
+const logData = z
+  .object({
+    injectId: idRef.optional(),
+    actionId: idRef.optional(),
+    milestone: milestone.optional(),
+    audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
+  })
+  .strict();
+
+/** Data each kind carries, validated on append. */
+export const ENTRY_DATA = {
+  'drill.setup': z
+    .object({ facts: DrillFactsSchema, scenario: ScenarioPackSchema, language: z.enum(['zh-CN', 'en']), tzOffsetMin: z.number().int().min(-840).max(840) })
+    .strict(),
+  'drill.facts': z.object({ facts: DrillFactsSchema }).strict(),
+  'clock.start': z.object({}).strict(),
+  'clock.pause': z.object({}).strict(),
+  'clock.resume': z.object({}).strict(),
+  'phase.advance': z.object({ from: idRef, to: idRef }).strict(),
+  'clock.finish': z.object({}).strict(),
+  recovery: z.object({ downMs: z.number().min(0), lastSeenAt: z.number() }).strict(),
+  'inject.released': z
+    .object({ injectId: idRef, manual: z.boolean(), lateMs: z.number().min(0), late: z.boolean() })
+    .strict(),
+  observation: logData,
+  decision: logData,
+  action: logData,
+  communication: logData,
+  evidence: logData.extend({
+    source: z.string().max(200).optional(),
+    attachments: z
+      .array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().max(255), size: z.number().int().min(0), mime: z.string().max(100) }).strict())
+      .max(50)
+      .optional(),
+  }),
+  'inject.acknowledged': z.object({ injectId: idRef }).strict(),
+  'task.done': z.object({ taskId: idRef }).strict(),
+  score: z
+    .object({ target: z.enum(['objective', 'role']), targetId: idRef, rating: z.enum(RATINGS) })
+    .strict(),
+  lesson: z.object({ category: z.enum(LESSON_CATEGORIES) }).strict(),
+  improvement: z
+    .object({
+      owner: z.string().trim().min(1).max(60),
+      due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD'),
+      start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD').optional(),
+      capability: z.string().max(60).optional(),
+    })
+    .strict(),
+  correction: z.object({ corrects: seq, void: z.boolean().default(false) }).strict(),
+  star: z.object({ target: seq, starred: z.boolean() }).strict(),
+} as const satisfies Record<EntryKind, z.ZodType>;
+
+export type EntryData<K extends EntryKind> = z.output<(typeof ENTRY_DATA)[K]>;
+
+/** What a caller asks to append; the journal adds seq, times and hashes. */
+export interface EntryDraft<K extends EntryKind = EntryKind> {
+  kind: K;
+  roleId: string | null;
+  text: string;
+  data: EntryData<K>;
+}
+
+/** An entry as stored in the journal. */
+export interface Entry<K extends EntryKind = EntryKind> {
+  drillId: string;
+  seq: number;
+  kind: K;
+  /** Wall-clock time, ms since epoch. */
+  at: number;
+  /** Drill clock at this entry, ms. */
+  clockMs: number;
+  phaseId: string | null;
+  roleId: string | null;
+  text: string;
+  data: EntryData<K>;
+  prevHash: string;
+  hash: string;
+}
+
+export type AnyEntry = { [K in EntryKind]: Entry<K> }[EntryKind];
+
+export const GENESIS_HASH = '0'.repeat(64);
+export const MAX_ENTRY_TEXT = 20_000;
+
+/** The fields an entry's hash covers, in canonical form (see canonical.ts). */
+export function hashedFields(e: Omit<Entry, 'hash'>): Record<string, unknown> {
+  return {
+    v: 1,
+    drillId: e.drillId,
+    seq: e.seq,
+    kind: e.kind,
+    at: e.at,
+    clockMs: e.clockMs,
+    phaseId: e.phaseId,
+    roleId: e.roleId,
+    text: e.text,
+    data: e.data,
+    prevHash: e.prevHash,
+  };
+}
+
+export function isKind<K extends EntryKind>(e: Entry, kind: K): e is Entry<K> {
+  return e.kind === kind;
+}

@@ -1,0 +1,44 @@
+// Timing indicators (发现→上报, 核实, 首次回应, 监管报告 …): target vs actual from the folded milestones.
+import { clockAt } from './clock';
+import type { DrillState } from './fold';
+import type { Milestone } from './milestones';
+import { MINUTE } from './clock';
+
+export type IndicatorStatus = 'met' | 'missed' | 'running' | 'pending';
+
+export interface Indicator {
+  id: string;
+  label: string;
+  labelEn: string | undefined;
+  from: Milestone;
+  to: Milestone;
+  targetMs: number;
+  /** Duration from `from` to `to`, when both are marked. */
+  actualMs: number | null;
+  /** Time spent so far while `from` is marked and `to` is not. */
+  runningMs: number | null;
+  status: IndicatorStatus;
+}
+
+/**
+ * met: `to` reached within target; missed: reached late, or not reached and already over target;
+ * running: `from` reached, `to` not yet, still within target; pending: `from` not reached.
+ */
+export function indicators(state: DrillState, wallNow: number): Indicator[] {
+  const now = clockAt(state.clock, wallNow);
+  return state.scenario.timingTargets.map((t) => {
+    const from = state.milestones[t.from as Milestone];
+    const to = state.milestones[t.to as Milestone];
+    const targetMs = t.targetMin * MINUTE;
+    const base = { id: t.id, label: t.label, labelEn: t.labelEn, from: t.from as Milestone, to: t.to as Milestone, targetMs };
+    if (from === undefined) return { ...base, actualMs: null, runningMs: null, status: 'pending' };
+    if (to !== undefined) {
+      const actualMs = Math.max(0, to - from);
+      return { ...base, actualMs, runningMs: null, status: actualMs <= targetMs ? 'met' : 'missed' };
+    }
+    const runningMs = Math.max(0, now - from);
+    const over = runningMs > targetMs;
+    const ended = state.status === 'finished';
+    return { ...base, actualMs: null, runningMs, status: over || ended ? 'missed' : 'running' };
+  });
+}

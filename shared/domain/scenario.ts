@@ -1,0 +1,190 @@
+// The scenario pack: phases, roles with tasks, timed injects and timing targets, validated at run time.
+import { z } from 'zod';
+import { MARKABLE_MILESTONES, MILESTONES } from './milestones';
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(64, 'at most 64 characters')
+  .regex(/^[A-Za-z0-9_.-]+$/, 'only letters, digits, _ . -');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+/** Channels with a known look; any other label is kept as the inject's own channel. */
+export const KNOWN_CHANNELS = [
+  'email',
+  'hotline',
+  'weibo',
+  'wechat',
+  'news',
+  'video',
+  'journalist',
+  'regulator',
+  'internal',
+] as const;
+export type KnownChannel = (typeof KNOWN_CHANNELS)[number];
+/** Channels on which an inject is public (it shows in the opinion feed). */
+export const PUBLIC_CHANNELS: readonly string[] = ['weibo', 'wechat', 'news', 'video', 'hotline'];
+
+export const PhaseSchema = z.object({
+  id,
+  name: text(60),
+  nameEn: z.string().max(80).optional(),
+  targetMin: z.number().positive('must be greater than 0').max(24 * 60),
+  goal: z.string().max(400).optional(),
+});
+
+export const TaskSchema = z.object({
+  id,
+  text: text(200),
+  textEn: z.string().max(300).optional(),
+  phaseId: id.optional(),
+});
+
+export const RoleSchema = z.object({
+  id,
+  name: text(40),
+  nameEn: z.string().max(60).optional(),
+  duty: z.string().max(300).optional(),
+  tasks: z.array(TaskSchema).max(100),
+});
+
+export const ExpectedActionSchema = z.object({
+  id,
+  text: text(200),
+  roleId: id,
+  deadlineMin: z.number().positive('must be greater than 0').max(24 * 60),
+  kind: z.enum(['observation', 'decision', 'action', 'communication', 'evidence']).default('action'),
+  milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
+});
+
+export const InjectSchema = z.object({
+  id,
+  offsetMin: z.number().min(0, 'must not be negative').max(24 * 60),
+  channel: text(30),
+  sender: text(60),
+  title: z.string().max(80).optional(),
+  content: text(4000),
+  targetRoles: z.array(id).min(1, 'name at least one role'),
+  expectedActions: z.array(ExpectedActionSchema).max(20).default([]),
+  contingency: z.boolean().default(false),
+  afterInjectId: id.optional(),
+  phaseId: id.optional(),
+  /** Milestone the release itself marks (e.g. the complaint arriving = discovered). */
+  milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
+  /** Heat the post adds to the opinion index when it appears (public channels). */
+  heat: z.number().min(0).max(100).optional(),
+});
+
+export const TimingTargetSchema = z.object({
+  id,
+  label: text(40),
+  labelEn: z.string().max(60).optional(),
+  from: z.enum(MILESTONES as unknown as [string, ...string[]]),
+  to: z.enum(MARKABLE_MILESTONES as [string, ...string[]]),
+  targetMin: z.number().positive('must be greater than 0').max(24 * 60),
+});
+
+export const ObjectiveSchema = z.object({ id, text: text(300), textEn: z.string().max(400).optional() });
+
+export const ScenarioPackSchema = z
+  .object({
+    schema: z.literal('drillroom.scenario/1'),
+    id,
+    title: text(80),
+    titleEn: z.string().max(120).optional(),
+    summary: text(4000),
+    summaryEn: z.string().max(6000).optional(),
+    language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+    objectives: z.array(ObjectiveSchema).max(30).default([]),
+    phases: z.array(PhaseSchema).min(1, 'name at least one phase').max(20),
+    roles: z.array(RoleSchema).min(1, 'name at least one role').max(30),
+    injects: z.array(InjectSchema).max(500),
+    timingTargets: z.array(TimingTargetSchema).max(20).default([]),
+    evaluateRoles: z.boolean().default(false),
+  })
+  .superRefine((pack, ctx) => {
+    const dup = (items: { id: string }[], path: string) => {
+      const seen = new Set<string>();
+      items.forEach((it, i) => {
+        if (seen.has(it.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${it.id}"` });
+        seen.add(it.id);
+      });
+    };
+    dup(pack.phases, 'phases');
+    dup(pack.roles, 'roles');
+    dup(pack.injects, 'injects');
+    dup(pack.timingTargets, 'timingTargets');
+    dup(pack.objectives, 'objectives');
+    const roles = new Set(pack.roles.map((r) => r.id));
+    const phases = new Set(pack.phases.map((p) => p.id));
+    const injects = new Set(pack.injects.map((j) => j.id));
+    pack.roles.forEach((r, ri) =>
+      r.tasks.forEach((t, ti) => {
+        if (t.phaseId && !phases.has(t.phaseId))
+          ctx.addIssue({ code: 'custom', path: ['roles', ri, 'tasks', ti, 'phaseId'], message: `unknown phase "${t.phaseId}"` });
+      }),
+    );
+    pack.injects.forEach((j, ji) => {
+      j.targetRoles.forEach((r, k) => {
+        if (!roles.has(r))
+          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'targetRoles', k], message: `unknown role "${r}"` });
+      });
+      j.expectedActions.forEach((a, k) => {
+        if (!roles.has(a.roleId))
+          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'expectedActions', k, 'roleId'], message: `unknown role "${a.roleId}"` });
+      });
+      if (j.phaseId && !phases.has(j.phaseId))
+        ctx.addIssue({ code: 'custom', path: ['injects', ji, 'phaseId'], message: `unknown phase "${j.phaseId}"` });
+      if (j.afterInjectId && (!injects.has(j.afterInjectId) || j.afterInjectId === j.id))
+        ctx.addIssue({ code: 'custom', path: ['injects', ji, 'afterInjectId'], message: `unknown inject "${j.afterInjectId}"` });
+    });
+  });
+
+export type ScenarioPack = z.output<typeof ScenarioPackSchema>;
+export type Phase = ScenarioPack['phases'][number];
+export type Role = ScenarioPack['roles'][number];
+export type Task = Role['tasks'][number];
+export type Inject = ScenarioPack['injects'][number];
+export type ExpectedAction = Inject['expectedActions'][number];
+export type TimingTarget = ScenarioPack['timingTargets'][number];
+export type Objective = ScenarioPack['objectives'][number];
+
+export interface FieldProblem {
+  /** Dotted path to the field, e.g. `injects[3].targetRoles[0]`. */
+  field: string;
+  reason: string;
+}
+
+export type PackCheck = { ok: true; pack: ScenarioPack } | { ok: false; problems: FieldProblem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+/** Validate an unknown value as a scenario pack; problems name the field and the reason. */
+export function checkPack(value: unknown): PackCheck {
+  const res = ScenarioPackSchema.safeParse(value);
+  if (res.success) return { ok: true, pack: res.data };
+  return {
+    ok: false,
+    problems: res.error.issues.map((i) => ({ field: formatPath(i.path), reason: i.message })),
+  };
+}
+
+/** Parse pack JSON text; a syntax error is a problem at the root. */
+export function checkPackText(json: string): PackCheck {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, problems: [{ field: '(root)', reason: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return checkPack(value);
+}
+
+/** Injects sorted by offset then id: the release order. */
+export function injectsInOrder(pack: ScenarioPack): Inject[] {
+  return [...pack.injects].sort((a, b) => a.offsetMin - b.offsetMin || a.id.localeCompare(b.id));
+}

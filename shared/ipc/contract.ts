@@ -1,0 +1,161 @@
+// The IPC contract: every call the renderer may make (name, input schema, output type) and every push.
+import { z } from 'zod';
+import { COMMUNICATION_AUDIENCES, LESSON_CATEGORIES, LOG_KINDS, RATINGS, type AnyEntry } from '../domain/entry';
+import { DrillFactsSchema } from '../domain/facts';
+import type { DrillState, DrillStatus } from '../domain/fold';
+import { MARKABLE_MILESTONES } from '../domain/milestones';
+import type { PackCheck, ScenarioPack } from '../domain/scenario';
+
+const drillId = z.string().min(1).max(64);
+const refId = z.string().min(1).max(64);
+const seq = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const text = z.string().max(20_000);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const lang = z.enum(['zh-CN', 'en']);
+const Empty = z.object({}).strict();
+const DrillRef = z.object({ drillId }).strict();
+
+/** Files read in the renderer travel as text; 64 MiB is far above any real pack or archive. */
+export const MAX_FILE_TEXT = 64 * 1024 * 1024;
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  dbPath: string;
+  host: 'electron' | 'browser';
+  platform: string;
+  /** Whether the last journal write reached the disk, and when. */
+  lastWrite: { ok: boolean; at: number | null };
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  titleEn: string | undefined;
+  summary: string;
+  phases: number;
+  roles: number;
+  injects: number;
+  builtin: boolean;
+}
+
+export interface DrillSummary {
+  drillId: string;
+  name: string;
+  scenarioTitle: string;
+  status: DrillStatus;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  entryCount: number;
+  readOnly: boolean;
+}
+
+export interface DrillSnapshot {
+  state: DrillState;
+  entries: AnyEntry[];
+  readOnly: boolean;
+  /** Wall time on the main process when the snapshot was taken (for local clock animation). */
+  now: number;
+}
+
+export interface Ack {
+  seq: number;
+}
+
+export interface SavedFile {
+  /** Null when the user cancelled the save dialog. */
+  path: string | null;
+  bytes: number;
+}
+
+type Call<I extends z.ZodType, O> = { input: I; output: O };
+const call =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Call<I, O> => ({ input, output: undefined as unknown as O });
+
+export const CALLS = {
+  'app.info': call<AppInfo>()(Empty),
+  'scenario.list': call<ScenarioSummary[]>()(Empty),
+  'scenario.get': call<ScenarioPack>()(z.object({ scenarioId: refId }).strict()),
+  'scenario.check': call<PackCheck>()(z.object({ text: z.string().max(MAX_FILE_TEXT) }).strict()),
+  'drill.list': call<DrillSummary[]>()(Empty),
+  'drill.create': call<{ drillId: string }>()(
+    z
+      .object({
+        scenarioId: refId.optional(),
+        packText: z.string().max(MAX_FILE_TEXT).optional(),
+        facts: DrillFactsSchema,
+        language: lang.default('zh-CN'),
+      })
+      .strict()
+      .refine((v) => (v.scenarioId === undefined) !== (v.packText === undefined), 'give exactly one of scenarioId, packText'),
+  ),
+  'drill.open': call<DrillSnapshot>()(DrillRef),
+  'drill.updateFacts': call<Ack>()(z.object({ drillId, facts: DrillFactsSchema }).strict()),
+  'clock.start': call<Ack>()(DrillRef),
+  'clock.pause': call<Ack>()(DrillRef),
+  'clock.resume': call<Ack>()(DrillRef),
+  'clock.finish': call<Ack>()(DrillRef),
+  'phase.next': call<Ack>()(DrillRef),
+  'inject.release': call<Ack>()(z.object({ drillId, injectId: refId }).strict()),
+  'inject.acknowledge': call<Ack>()(z.object({ drillId, injectId: refId, roleId: refId }).strict()),
+  'entry.log': call<Ack>()(
+    z
+      .object({
+        drillId,
+        kind: z.enum(LOG_KINDS),
+        roleId: refId,
+        text,
+        injectId: refId.optional(),
+        actionId: refId.optional(),
+        milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
+        audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
+      })
+      .strict(),
+  ),
+  'entry.correct': call<Ack>()(
+    z.object({ drillId, seq, text, void: z.boolean().default(false), roleId: refId.optional() }).strict(),
+  ),
+  'entry.star': call<Ack>()(z.object({ drillId, seq, starred: z.boolean() }).strict()),
+  'task.done': call<Ack>()(z.object({ drillId, roleId: refId, taskId: refId }).strict()),
+  'review.score': call<Ack>()(
+    z
+      .object({ drillId, target: z.enum(['objective', 'role']), targetId: refId, rating: z.enum(RATINGS), remark: text, roleId: refId.optional() })
+      .strict(),
+  ),
+  'review.lesson': call<Ack>()(z.object({ drillId, category: z.enum(LESSON_CATEGORIES), text, roleId: refId.optional() }).strict()),
+  'review.improvement': call<Ack>()(
+    z
+      .object({ drillId, measure: text, owner: z.string().max(60), due: date, start: date.optional(), capability: z.string().max(60).optional() })
+      .strict(),
+  ),
+  'minutes.export': call<SavedFile>()(DrillRef),
+  'archive.export': call<SavedFile>()(DrillRef),
+  'archive.import': call<{ drillId: string }>()(z.object({ content: z.string().max(MAX_FILE_TEXT) }).strict()),
+  'window.projector': call<{ open: boolean }>()(z.object({ drillId, open: z.boolean() }).strict()),
+} as const;
+
+export type CallName = keyof typeof CALLS;
+export type CallInput<N extends CallName> = z.input<(typeof CALLS)[N]['input']>;
+export type CallOutput<N extends CallName> = (typeof CALLS)[N]['output'];
+export const CALL_NAMES = Object.keys(CALLS) as CallName[];
+
+/** Pushes from main to renderer. */
+export interface Pushes {
+  /** New entries were appended to a drill; `state` is the fold after them. */
+  'drill.changed': { drillId: string; entries: AnyEntry[]; state: DrillState; now: number };
+  /** The list of drills changed (created, imported). */
+  'drills.changed': Record<string, never>;
+  /** The result of the last journal write. */
+  'app.status': AppInfo['lastWrite'];
+}
+export type PushName = keyof Pushes;
+export const PUSH_NAMES: PushName[] = ['drill.changed', 'drills.changed', 'app.status'];
+
+/** Every reply has this shape, so the renderer never sees a thrown exception across the boundary. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: import('./errors').ErrorPayload };
+
+/** IPC channel names are prefixed so the preload can refuse anything else. */
+export const CHANNEL_PREFIX = 'drillroom:';
+export const channelOf = (name: CallName | PushName) => `${CHANNEL_PREFIX}${name}`;

@@ -1,0 +1,50 @@
+// Typed errors that cross the IPC boundary: a code, parameters, and a message in the user's language.
+import { errorMessage, type Language } from '../i18n/errors';
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_call',
+  'forbidden_sender',
+  'not_found',
+  'bad_state',
+  'bad_pack',
+  'db_newer',
+  'db_corrupt',
+  'db_readonly',
+  'disk_full',
+  'io',
+  'chain_broken',
+  'bad_archive',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  /** Message key within the code's catalogue, e.g. `bad_state.not_running`. */
+  key: string;
+  params: Record<string, string | number>;
+  /** Field problems, for validation errors. */
+  problems?: { field: string; reason: string }[];
+}
+
+/** A domain error with a typed code; the message is rendered per language from the catalogue. */
+export class DrillRoomError extends Error {
+  readonly payload: ErrorPayload;
+  constructor(key: string, params: Record<string, string | number> = {}, problems?: ErrorPayload['problems']) {
+    const code = key.split('.')[0] as ErrorCode;
+    super(errorMessage({ code, key, params, problems }, 'zh-CN'));
+    this.name = 'DrillRoomError';
+    this.payload = { code, key, params, ...(problems ? { problems } : {}) };
+  }
+  get code(): ErrorCode {
+    return this.payload.code;
+  }
+  messageIn(lang: Language): string {
+    return errorMessage(this.payload, lang);
+  }
+}
+
+export function isErrorPayload(v: unknown): v is ErrorPayload {
+  return !!v && typeof v === 'object' && typeof (v as ErrorPayload).code === 'string' && typeof (v as ErrorPayload).key === 'string';
+}
