@@ -102,43 +102,55 @@ export const ScenarioPackSchema = z
     timingTargets: z.array(TimingTargetSchema).max(20).default([]),
     evaluateRoles: z.boolean().default(false),
   })
-  .superRefine((pack, ctx) => {
-    const dup = (items: { id: string }[], path: string) => {
-      const seen = new Set<string>();
-      items.forEach((it, i) => {
-        if (seen.has(it.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${it.id}"` });
-        seen.add(it.id);
+  // Cross-references run even when the structure has errors, so an author sees every problem at once.
+  .superRefine(
+    (pack, ctx) => {
+      const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
+      const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : undefined);
+      const dup = (items: unknown[], path: string) => {
+        const seen = new Set<unknown>();
+        items.forEach((it, i) => {
+          const v = idOf(it);
+          if (typeof v !== 'string') return;
+          if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${v}"` });
+          seen.add(v);
+        });
+      };
+      const phasesL = list(pack.phases);
+      const rolesL = list(pack.roles);
+      const injectsL = list(pack.injects);
+      dup(phasesL, 'phases');
+      dup(rolesL, 'roles');
+      dup(injectsL, 'injects');
+      dup(list(pack.timingTargets), 'timingTargets');
+      dup(list(pack.objectives), 'objectives');
+      const roles = new Set(rolesL.map(idOf));
+      const phases = new Set(phasesL.map(idOf));
+      const injects = new Set(injectsL.map(idOf));
+      rolesL.forEach((r, ri) =>
+        list(r?.tasks).forEach((t, ti) => {
+          if (typeof t?.phaseId === 'string' && !phases.has(t.phaseId))
+            ctx.addIssue({ code: 'custom', path: ['roles', ri, 'tasks', ti, 'phaseId'], message: `unknown phase "${t.phaseId}"` });
+        }),
+      );
+      injectsL.forEach((j, ji) => {
+        if (!j || typeof j !== 'object') return;
+        list(j.targetRoles).forEach((r, k) => {
+          if (typeof r === 'string' && !roles.has(r))
+            ctx.addIssue({ code: 'custom', path: ['injects', ji, 'targetRoles', k], message: `unknown role "${r}"` });
+        });
+        list(j.expectedActions).forEach((a, k) => {
+          if (typeof a?.roleId === 'string' && !roles.has(a.roleId))
+            ctx.addIssue({ code: 'custom', path: ['injects', ji, 'expectedActions', k, 'roleId'], message: `unknown role "${a.roleId}"` });
+        });
+        if (typeof j.phaseId === 'string' && !phases.has(j.phaseId))
+          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'phaseId'], message: `unknown phase "${j.phaseId}"` });
+        if (typeof j.afterInjectId === 'string' && (!injects.has(j.afterInjectId) || j.afterInjectId === j.id))
+          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'afterInjectId'], message: `unknown inject "${j.afterInjectId}"` });
       });
-    };
-    dup(pack.phases, 'phases');
-    dup(pack.roles, 'roles');
-    dup(pack.injects, 'injects');
-    dup(pack.timingTargets, 'timingTargets');
-    dup(pack.objectives, 'objectives');
-    const roles = new Set(pack.roles.map((r) => r.id));
-    const phases = new Set(pack.phases.map((p) => p.id));
-    const injects = new Set(pack.injects.map((j) => j.id));
-    pack.roles.forEach((r, ri) =>
-      r.tasks.forEach((t, ti) => {
-        if (t.phaseId && !phases.has(t.phaseId))
-          ctx.addIssue({ code: 'custom', path: ['roles', ri, 'tasks', ti, 'phaseId'], message: `unknown phase "${t.phaseId}"` });
-      }),
-    );
-    pack.injects.forEach((j, ji) => {
-      j.targetRoles.forEach((r, k) => {
-        if (!roles.has(r))
-          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'targetRoles', k], message: `unknown role "${r}"` });
-      });
-      j.expectedActions.forEach((a, k) => {
-        if (!roles.has(a.roleId))
-          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'expectedActions', k, 'roleId'], message: `unknown role "${a.roleId}"` });
-      });
-      if (j.phaseId && !phases.has(j.phaseId))
-        ctx.addIssue({ code: 'custom', path: ['injects', ji, 'phaseId'], message: `unknown phase "${j.phaseId}"` });
-      if (j.afterInjectId && (!injects.has(j.afterInjectId) || j.afterInjectId === j.id))
-        ctx.addIssue({ code: 'custom', path: ['injects', ji, 'afterInjectId'], message: `unknown inject "${j.afterInjectId}"` });
-    });
-  });
+    },
+    { when: () => true },
+  );
 
 export type ScenarioPack = z.output<typeof ScenarioPackSchema>;
 export type Phase = ScenarioPack['phases'][number];

@@ -202,11 +202,8 @@ describe('a broken copy of a built-in pack', () => {
     return pack as unknown as Record<string, unknown>;
   }
 
-  // KNOWN GAP (shared/domain/scenario.ts): zod skips the pack's superRefine (cross-references such as an
-  // unknown target role) while the pack has structural problems, so an author fixing this copy sees
-  // injects[0].channel and phases[0].targetMin first and injects[1].targetRoles[0] only on the next check.
-  // `it.fails` keeps the suite green until checkPack reports all three at once; then drop `.fails`.
-  it.fails('is refused, and the problems name exactly the three broken fields', () => {
+  // Cross-references are checked even while the structure is broken: an author sees every problem at once.
+  it('is refused, and the problems name exactly the three broken fields', () => {
     const res = checkPack(broken());
     expect(res.ok).toBe(false);
     const fields = res.ok ? [] : res.problems.map((p) => p.field).sort();
