@@ -1,0 +1,191 @@
+// A fake 'electron' module that records what the shell configures: windows, IPC handlers, protocol, session and app hooks.
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+
+type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+class Emitter {
+  readonly handlers = new Map<string, Fn[]>();
+  on(event: string, fn: Fn) {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), fn]);
+    return this;
+  }
+  once(event: string, fn: Fn) {
+    return this.on(event, fn);
+  }
+  emit(event: string, ...args: unknown[]) {
+    (this.handlers.get(event) ?? []).forEach((fn) => fn(...args));
+  }
+}
+
+export class FakeWebContents extends Emitter {
+  url = '';
+  windowOpenHandler: Fn | null = null;
+  sent: { channel: string; payload: unknown }[] = [];
+  destroyed = false;
+  setWindowOpenHandler(fn: Fn) {
+    this.windowOpenHandler = fn;
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push({ channel, payload });
+  }
+  getURL() {
+    return this.url;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+}
+
+export interface Display {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+function createState() {
+  let resolveReady: () => void = () => {};
+  const state = {
+    userData: '',
+    isPackaged: false,
+    gotLock: true,
+    displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }] as Display[],
+    ready: new Promise<void>((r) => (resolveReady = r)),
+    fireReady: () => resolveReady(),
+    app: new Emitter(),
+    calls: { quit: 0, exit: [] as number[], enableSandbox: 0, lockRequests: 0 },
+    windows: [] as FakeBrowserWindow[],
+    ipcHandlers: new Map<string, Fn>(),
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: new Map<string, Fn>(),
+    beforeRequest: null as null | { filter: unknown; fn: Fn },
+    permissionRequest: null as Fn | null,
+    permissionCheck: null as Fn | null,
+    devicePermission: null as Fn | null,
+    errorBoxes: [] as { title: string; content: string }[],
+    saveDialogs: [] as unknown[],
+    exposed: new Map<string, unknown>(),
+    invokes: [] as { channel: string; input: unknown }[],
+    rendererListeners: new Map<string, Fn[]>(),
+  };
+  return state;
+}
+
+export type FakeState = ReturnType<typeof createState>;
+const g = globalThis as unknown as { __fakeElectron?: FakeState };
+
+/** The shared record; reset before each boot of the shell. */
+export function fake(): FakeState {
+  g.__fakeElectron ??= createState();
+  return g.__fakeElectron;
+}
+
+export function resetFake(): FakeState {
+  g.__fakeElectron = createState();
+  return g.__fakeElectron;
+}
+
+export class FakeBrowserWindow extends Emitter {
+  readonly options: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly webContents = new FakeWebContents();
+  loaded: string[] = [];
+  destroyed = false;
+  focused = 0;
+  constructor(options: Record<string, unknown>) {
+    super();
+    this.options = options;
+    fake().windows.push(this);
+    fake().app.emit('web-contents-created', {}, this.webContents);
+  }
+  static getAllWindows() {
+    return fake().windows.filter((w) => !w.destroyed);
+  }
+  async loadURL(url: string) {
+    this.loaded.push(url);
+    this.webContents.url = url;
+  }
+  getBounds() {
+    const o = this.options;
+    return { x: o['x'] ?? 100, y: o['y'] ?? 100, width: o['width'] ?? 800, height: o['height'] ?? 600 };
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  close() {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  show() {}
+  focus() {
+    this.focused += 1;
+  }
+}
+
+const session = {
+  protocol: { handle: (scheme: string, fn: Fn) => fake().protocolHandlers.set(scheme, fn) },
+  webRequest: { onBeforeRequest: (filter: unknown, fn: Fn) => (fake().beforeRequest = { filter, fn }) },
+  setPermissionRequestHandler: (fn: Fn) => (fake().permissionRequest = fn),
+  setPermissionCheckHandler: (fn: Fn) => (fake().permissionCheck = fn),
+  setDevicePermissionHandler: (fn: Fn) => (fake().devicePermission = fn),
+};
+
+/** The module object handed to vi.mock('electron', ...). */
+export const electronModule = {
+  app: {
+    on: (event: string, fn: Fn) => fake().app.on(event, fn),
+    once: (event: string, fn: Fn) => fake().app.on(event, fn),
+    whenReady: () => fake().ready,
+    requestSingleInstanceLock: () => {
+      fake().calls.lockRequests += 1;
+      return fake().gotLock;
+    },
+    quit: () => {
+      fake().calls.quit += 1;
+    },
+    exit: (code = 0) => {
+      fake().calls.exit.push(code);
+    },
+    enableSandbox: () => {
+      fake().calls.enableSandbox += 1;
+    },
+    getPath: (name: string) => (name === 'userData' ? fake().userData : `${fake().userData}/${name}`),
+    getAppPath: () => REPO,
+    getVersion: () => '0.1.0-test',
+    get isPackaged() {
+      return fake().isPackaged;
+    },
+  },
+  BrowserWindow: FakeBrowserWindow,
+  screen: { getAllDisplays: () => fake().displays },
+  ipcMain: {
+    handle: (channel: string, fn: Fn) => {
+      if (fake().ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      fake().ipcHandlers.set(channel, fn);
+    },
+    removeHandler: (channel: string) => fake().ipcHandlers.delete(channel),
+  },
+  protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => fake().privilegedSchemes.push(...schemes) },
+  session: { defaultSession: session },
+  dialog: {
+    showErrorBox: (title: string, content: string) => fake().errorBoxes.push({ title, content }),
+    showSaveDialog: async (...args: unknown[]) => {
+      fake().saveDialogs.push(args);
+      return { canceled: true, filePath: '' };
+    },
+  },
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => fake().exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: async (channel: string, input: unknown) => {
+      fake().invokes.push({ channel, input });
+      return { ok: true, value: 'from-main' };
+    },
+    on: (channel: string, fn: Fn) => fake().rendererListeners.set(channel, [...(fake().rendererListeners.get(channel) ?? []), fn]),
+    removeListener: (channel: string, fn: Fn) =>
+      fake().rendererListeners.set(channel, (fake().rendererListeners.get(channel) ?? []).filter((f) => f !== fn)),
+  },
+};
