@@ -1,4 +1,8 @@
-// Renderer entry (placeholder until the drill room lands).
+// Renderer entry: mounts the app; the hash route decides between drills, setup, console and projector.
 import { createRoot } from 'react-dom/client';
+import { App } from './views/App';
+import './styles/base.css';
+import './styles/console.css';
+import './styles/projector.css';
 
-createRoot(document.getElementById('root')!).render(<p>舆情应急演练台</p>);
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,76 @@
+// Scenario-pack problems in the user's words: `injects[3].channel` → 情景注入第 4 条 · 渠道, reasons translated.
+import type { FieldProblem } from '../../shared/domain/scenario';
+import type { Lang } from '../state/prefs';
+
+const FIELD_ZH: Record<string, string> = {
+  schema: '格式版本',
+  id: '编号',
+  title: '标题',
+  summary: '概述',
+  language: '语言',
+  objectives: '演练目标',
+  phases: '阶段',
+  roles: '角色',
+  tasks: '任务',
+  injects: '情景注入',
+  timingTargets: '时效指标',
+  name: '名称',
+  text: '内容',
+  targetMin: '目标时长(分钟)',
+  offsetMin: '发布时间(分钟)',
+  channel: '渠道',
+  sender: '发送方',
+  content: '正文',
+  targetRoles: '接收角色',
+  expectedActions: '应对要求',
+  roleId: '角色',
+  phaseId: '阶段',
+  deadlineMin: '时限(分钟)',
+  afterInjectId: '前置情景注入',
+  label: '名称',
+  from: '起点',
+  to: '终点',
+};
+
+const REASON_ZH: [RegExp, string][] = [
+  [/^must not be empty$/, '不能为空'],
+  [/^at most (\d+) characters$/, '最多 $1 个字符'],
+  [/^only letters, digits, _ \. -$/, '只能使用字母、数字和 _ . -'],
+  [/^must be greater than 0$/, '必须大于 0'],
+  [/^must not be negative$/, '不能为负数'],
+  [/^name at least one (\w+)$/, '至少需要一项'],
+  [/^duplicate id "(.+)"$/, '编号“$1”重复'],
+  [/^unknown role "(.+)"$/, '角色“$1”不存在'],
+  [/^unknown phase "(.+)"$/, '阶段“$1”不存在'],
+  [/^unknown inject "(.+)"$/, '情景注入“$1”不存在'],
+  [/^not valid JSON: (.*)$/, '不是有效的 JSON 文件($1)'],
+  [/expected (\w+), received undefined/, '缺少此项'],
+  [/expected (\w+), received (\w+)/, '类型不对(应为 $1,实为 $2)'],
+  [/^Invalid input: expected "drillroom\.scenario\/1"/, '应为 "drillroom.scenario/1"'],
+];
+
+function fieldZh(field: string): string {
+  if (field === '(root)') return '文件';
+  return field
+    .split('.')
+    .map((part) => {
+      const m = /^(\w+)((?:\[\d+\])*)$/.exec(part);
+      if (!m) return part;
+      const label = FIELD_ZH[m[1]!] ?? m[1]!;
+      const idx = [...m[2]!.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]) + 1);
+      return idx.length ? `${label}第 ${idx.join('-')} 项` : label;
+    })
+    .join(' · ');
+}
+
+function reasonZh(reason: string): string {
+  for (const [re, zh] of REASON_ZH) {
+    const m = re.exec(reason);
+    if (m) return zh.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
+  }
+  return reason;
+}
+
+export function describeProblem(p: FieldProblem, lang: Lang): { field: string; reason: string } {
+  return lang === 'zh-CN' ? { field: fieldZh(p.field), reason: reasonZh(p.reason) } : p;
+}

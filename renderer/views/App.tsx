@@ -1,0 +1,37 @@
+// The app shell: preferences (language, theme), notices, and the view the hash route names.
+import { useEffect } from 'react';
+import { I18nProvider } from '../i18n/i18n';
+import { useLangPref, useThemePref } from '../state/prefs';
+import { useRoute } from '../state/route';
+import { NoticeProvider } from '../ui/notice';
+import { Console } from './console/Console';
+import { Projector } from './projector/Projector';
+import { DrillList } from './setup/DrillList';
+import { NewDrill } from './setup/NewDrill';
+
+export function App() {
+  const route = useRoute();
+  const [lang, setLang] = useLangPref();
+  const [theme, setTheme] = useThemePref();
+  useEffect(() => {
+    document.documentElement.dataset['theme'] = theme;
+    document.documentElement.lang = lang;
+    document.documentElement.dataset['view'] = route.name;
+  }, [theme, lang, route.name]);
+  const prefs = { lang, setLang, theme, setTheme };
+  return (
+    <I18nProvider lang={lang}>
+      <NoticeProvider>
+        {route.name === 'projector' ? (
+          <Projector drillId={route.drillId} />
+        ) : route.name === 'console' ? (
+          <Console drillId={route.drillId} prefs={prefs} />
+        ) : route.name === 'new' ? (
+          <NewDrill prefs={prefs} />
+        ) : (
+          <DrillList prefs={prefs} />
+        )}
+      </NoticeProvider>
+    </I18nProvider>
+  );
+}

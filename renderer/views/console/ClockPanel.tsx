@@ -1,0 +1,102 @@
+// The big clock (drill time, phase time against target, overrun in colour AND words) and the clock controls.
+import { useState } from 'react';
+import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
+import { phaseProgress } from '../../../shared/domain/progress';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import type { DrillView } from '../../state/useDrill';
+import { useNow } from '../../state/useNow';
+import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
+import { phaseName } from '../../ui/names';
+import type { Run } from './useActions';
+
+export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
+  const { t, lang } = useI18n();
+  const now = useNow(view.offset);
+  const { state } = view;
+  const drillId = state.drillId;
+  const [confirmFinish, setConfirmFinish] = useState(false);
+  const clockMs = clockAt(state.clock, now);
+  const pp = phaseProgress(state, now);
+  const isLast = state.phaseIndex >= state.scenario.phases.length - 1;
+  return (
+    <section className="panel clock-panel" aria-label={t('clock.total')}>
+      <div className={`status-word status-${state.status}`} data-testid="drill-status">
+        <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
+      </div>
+      <div className="big-clock tnum" data-testid="console-clock" aria-label={t('clock.total')}>
+        {formatDrillClock(clockMs)}
+      </div>
+      {pp ? (
+        <div className={`phase-time level-${pp.level}`} data-testid="phase-time">
+          <div className="phase-time-name">{phaseName(pp.phase, lang)}</div>
+          <div className="tnum">
+            {t('clock.phase')} {formatDuration(pp.elapsedMs)} / {t('clock.target')} {formatDuration(pp.targetMs)}
+          </div>
+          <div className="bar" aria-hidden="true">
+            <span style={{ width: `${Math.min(100, (pp.elapsedMs / pp.targetMs) * 100)}%` }} />
+          </div>
+          <div className="level-word">
+            <Icon name={LEVEL_ICON[pp.level]} /> {t(`level.${pp.level}` as MessageKey)}
+            {pp.level === 'over' ? (
+              <span className="tnum">
+                {' '}
+                · {t('clock.over')} {formatDuration(pp.elapsedMs - pp.targetMs)}
+              </span>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <div className="phase-time muted">{t('clock.notStarted')}</div>
+      )}
+      {locked ? null : (
+        <div className="controls">
+          {state.status === 'ready' ? (
+            <button type="button" className="primary big" onClick={() => void run('clock.start', { drillId })}>
+              <Icon name="play" /> {t('ctl.start')}
+            </button>
+          ) : null}
+          {state.status === 'running' ? (
+            <button type="button" className="big" onClick={() => void run('clock.pause', { drillId })}>
+              <Icon name="pause" /> {t('ctl.pause')}
+            </button>
+          ) : null}
+          {state.status === 'paused' ? (
+            <button type="button" className="primary big" onClick={() => void run('clock.resume', { drillId })}>
+              <Icon name="play" /> {t('ctl.resume')}
+            </button>
+          ) : null}
+          {state.status === 'running' || state.status === 'paused' ? (
+            <>
+              <button type="button" disabled={isLast} onClick={() => void run('phase.next', { drillId })}>
+                <Icon name="next" /> {t('ctl.next')}
+              </button>
+              <button type="button" className="danger" onClick={() => setConfirmFinish(true)}>
+                <Icon name="stop" /> {t('ctl.finish')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      )}
+      {confirmFinish ? (
+        <div className="confirm" role="alertdialog" aria-label={t('ctl.finish')}>
+          <p>{t('ctl.finishConfirm')}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmFinish(false);
+                void run('clock.finish', { drillId });
+              }}
+            >
+              {t('ctl.finishYes')}
+            </button>
+            <button type="button" onClick={() => setConfirmFinish(false)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

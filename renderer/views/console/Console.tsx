@@ -1,0 +1,185 @@
+// The facilitator console: clock and phases (left), the live journal and quick-log bar (centre), injects and
+// role panels (right), a status line; shortcuts in a help overlay.
+import { useCallback, useRef, useState } from 'react';
+import type { SavedFile } from '../../../shared/ipc/contract';
+import { api } from '../../api/api';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useDrill } from '../../state/useDrill';
+import { projectorHash } from '../../state/route';
+import { Icon, STATUS_ICON } from '../../ui/icons';
+import { useNotice } from '../../ui/notice';
+import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
+import { ClockPanel } from './ClockPanel';
+import { FactsDialog } from './FactsDialog';
+import { HelpOverlay } from './HelpOverlay';
+import { InjectTimeline, nextInject } from './InjectTimeline';
+import { JournalTimeline } from './JournalTimeline';
+import { PhaseBoard } from './PhaseBoard';
+import { QUICK_LOG_ID, QuickLog } from './QuickLog';
+import { RoleGrid } from './RoleGrid';
+import { RolePanel } from './RolePanel';
+import { useShortcuts, type ShortcutAction } from './shortcuts';
+import { StatusLine } from './StatusLine';
+import { useRun } from './useActions';
+
+export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
+  const { t, lang, errorText } = useI18n();
+  const notice = useNotice();
+  const run = useRun();
+  const { view, error } = useDrill(drillId);
+  const [tab, setTab] = useState<'injects' | 'roles'>('injects');
+  const [role, setRole] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [factsOpen, setFactsOpen] = useState(false);
+  const [lastSaved, setLastSaved] = useState<string | null>(null);
+  const projectorWin = useRef<Window | null>(null);
+  const [projectorOpen, setProjectorOpen] = useState(false);
+
+  const toggleProjector = useCallback(async () => {
+    const open = !projectorOpen;
+    if (api.host === 'electron') {
+      const res = await run('window.projector', { drillId, open });
+      if (res) setProjectorOpen(res.open);
+      return;
+    }
+    if (open) {
+      const url = `${window.location.pathname}${window.location.search}${projectorHash(drillId)}`;
+      projectorWin.current = window.open(url, 'drillroom-projector');
+      setProjectorOpen(!!projectorWin.current);
+    } else {
+      projectorWin.current?.close();
+      projectorWin.current = null;
+      setProjectorOpen(false);
+    }
+  }, [drillId, projectorOpen, run]);
+
+  const locked = !view || view.readOnly || view.state.status === 'finished';
+  const onShortcut = (a: ShortcutAction) => {
+    if (a === 'help') return setHelp((h) => !h);
+    if (a === 'escape') {
+      setHelp(false);
+      return;
+    }
+    if (a === 'focusLog') return document.getElementById(QUICK_LOG_ID)?.focus();
+    if (a === 'projector') return void toggleProjector();
+    if (!view || locked) return;
+    const s = view.state.status;
+    if (a === 'startPause') void run(s === 'ready' ? 'clock.start' : s === 'running' ? 'clock.pause' : 'clock.resume', { drillId });
+    if (a === 'next') void run('phase.next', { drillId });
+    if (a === 'release') {
+      const j = nextInject(view);
+      if (j) void run('inject.release', { drillId, injectId: j.id });
+    }
+  };
+  useShortcuts(onShortcut);
+
+  const save = async (name: 'minutes.export' | 'archive.export') => {
+    try {
+      const res: SavedFile = await api.call(name, { drillId });
+      const msg = res.path ? t('ctl.saved', { path: res.path }) : t('ctl.saveCancelled');
+      if (res.path) setLastSaved(msg);
+      notice.info(msg);
+    } catch (err) {
+      notice.error(err);
+    }
+  };
+
+  if (error && !view)
+    return (
+      <div className="page">
+        <p className="error-text" role="alert">
+          {errorText(error)}
+        </p>
+        <a href="#/">{t('app.back')}</a>
+      </div>
+    );
+  if (!view) return <div className="page muted">{t('app.loading')}</div>;
+  const { state } = view;
+  const canAmend = !view.readOnly;
+  return (
+    <div className="console">
+      <header className="topbar">
+        <a className="button ghost" href="#/" aria-label={t('app.back')} title={t('app.back')}>
+          <Icon name="back" />
+        </a>
+        <div className="drill-title">
+          <h1>{state.facts.name}</h1>
+          <span className="muted">{(lang === 'en' && state.scenario.titleEn) || state.scenario.title}</span>
+        </div>
+        <span className={`status-word status-${state.status}`}>
+          <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
+        </span>
+        {view.readOnly ? (
+          <span className="tag">
+            <Icon name="lock" /> {t('list.readOnly')}
+          </span>
+        ) : null}
+        <span className="spacer" />
+        {!view.readOnly ? (
+          <button type="button" className="ghost" onClick={() => setFactsOpen(true)}>
+            {t('facts.edit')}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen}>
+          <Icon name="screen" /> {projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}
+        </button>
+        <button type="button" onClick={() => void save('minutes.export')}>
+          <Icon name="doc" /> {t('ctl.minutes')}
+        </button>
+        <button type="button" onClick={() => void save('archive.export')}>
+          <Icon name="archive" /> {t('ctl.archive')}
+        </button>
+        <button type="button" className="ghost icon-only" aria-label={t('app.help')} title={`${t('app.help')} (?)`} onClick={() => setHelp(true)}>
+          <Icon name="help" />
+        </button>
+        <PrefsSwitch prefs={prefs} />
+      </header>
+      <div className="console-body">
+        <aside className="col-left">
+          <ClockPanel view={view} run={run} locked={locked} />
+          <PhaseBoard view={view} />
+        </aside>
+        <main className="col-centre">
+          <JournalTimeline view={view} run={run} canAmend={canAmend} />
+          {locked ? (
+            <p className="muted locked-note">
+              <Icon name="lock" /> {t('ctl.readOnly')}
+            </p>
+          ) : (
+            <QuickLog view={view} disabled={state.status === 'ready'} />
+          )}
+        </main>
+        <aside className="col-right panel">
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={tab === 'injects'} onClick={() => setTab('injects')}>
+              {t('inj.tab')}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'roles'}
+              onClick={() => {
+                setTab('roles');
+                setRole(null);
+              }}
+            >
+              {t('roles.tab')}
+            </button>
+          </div>
+          <div className="tab-body" role="tabpanel">
+            {tab === 'injects' ? (
+              <InjectTimeline view={view} run={run} locked={locked} />
+            ) : role ? (
+              <RolePanel view={view} roleId={role} run={run} locked={locked} onBack={() => setRole(null)} />
+            ) : (
+              <RoleGrid view={view} onOpen={setRole} />
+            )}
+          </div>
+        </aside>
+      </div>
+      <StatusLine entryCount={state.entryCount} tzOffsetMin={state.tzOffsetMin} lastSaved={lastSaved} />
+      {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+      {factsOpen ? <FactsDialog view={view} run={run} onClose={() => setFactsOpen(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// The inject timeline: released, the next one due with a countdown, later ones, and contingency injects (by hand).
+import type { ReactNode } from 'react';
+import { clockAt, formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
+import { injectQueue } from '../../../shared/domain/progress';
+import type { Inject } from '../../../shared/domain/scenario';
+import { useI18n } from '../../i18n/i18n';
+import type { DrillView } from '../../state/useDrill';
+import { useNow } from '../../state/useNow';
+import { Icon } from '../../ui/icons';
+import { channelLabel, injectTitle, roleNameById } from '../../ui/names';
+import type { Run } from './useActions';
+
+/** The inject the "release next" shortcut sends: the first timed one whose parent is out. */
+export function nextInject(view: DrillView): Inject | undefined {
+  const q = injectQueue(view.state);
+  const out = new Set(view.state.released.map((r) => r.injectId));
+  return q.upcoming.find((j) => !j.afterInjectId || out.has(j.afterInjectId)) ?? q.upcoming[0];
+}
+
+export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
+  const { t, lang } = useI18n();
+  const now = useNow(view.offset, 500);
+  const { state } = view;
+  const q = injectQueue(state);
+  const next = nextInject(view);
+  const clockMs = clockAt(state.clock, now);
+  const canRelease = !locked && (state.status === 'running' || state.status === 'paused');
+  const release = (j: Inject) => void run('inject.release', { drillId: state.drillId, injectId: j.id });
+  const roles = (j: Inject) => j.targetRoles.map((r) => roleNameById(state, r, lang)).join('、');
+
+  const item = (j: Inject, cls: string, children: ReactNode) => (
+    <li key={j.id} className={`inject-item ${cls}`} data-testid={`inject-${j.id}`}>
+      <div className="inject-line">
+        <span className="channel">
+          <Icon name={j.channel} /> {channelLabel(j.channel, t)}
+        </span>
+        {j.contingency ? <span className="tag tag-near">{t('inj.contingencyMark')}</span> : null}
+        <span className="spacer" />
+        {children}
+      </div>
+      <div className="inject-title">{injectTitle(j)}</div>
+      <div className="muted small-text">{t('inj.to', { roles: roles(j) })}</div>
+    </li>
+  );
+
+  return (
+    <div className="inject-timeline">
+      <h3>{t('inj.next')}</h3>
+      {next ? (
+        <ul className="inject-list">
+          {item(
+            next,
+            'next',
+            <>
+            <span className="countdown tnum" data-testid="next-countdown">
+              {next.offsetMin * MINUTE > clockMs ? t('inj.dueIn', { time: formatDuration(next.offsetMin * MINUTE - clockMs) }) : t('inj.dueNow')}
+            </span>
+            {canRelease ? (
+              <button type="button" className="primary small" onClick={() => release(next)}>
+                {t('inj.release')}
+              </button>
+            ) : null}
+            </>,
+          )}
+        </ul>
+      ) : (
+        <p className="muted">{t('inj.none')}</p>
+      )}
+      <h3>
+        {t('inj.released')} <span className="muted">({q.released.length})</span>
+      </h3>
+      {q.released.length === 0 ? <p className="muted">{t('inj.none')}</p> : null}
+      <ul className="inject-list">
+        {[...state.released].reverse().map((r) => {
+          const j = state.scenario.injects.find((x) => x.id === r.injectId);
+          if (!j) return null;
+          const acks = state.acknowledged[j.id]?.length ?? 0;
+          return item(
+            j,
+            'released',
+            <>
+              <span className="tnum">{formatDrillClock(r.clockMs)}</span>
+              {r.late ? <span className="tag tag-near">{t('inj.late')}</span> : null}
+              <span className={`tag ${acks >= j.targetRoles.length ? 'tag-ok' : ''}`}>{t('inj.acks', { n: acks, total: j.targetRoles.length })}</span>
+            </>,
+          );
+        })}
+      </ul>
+      <h3>{t('inj.later')}</h3>
+      <ul className="inject-list">
+        {q.upcoming
+          .filter((j) => j !== next)
+          .map((j) =>
+            item(
+              j,
+              'later',
+              <>
+              <span className="tnum muted">{t('inj.at', { time: formatDrillClock(j.offsetMin * MINUTE) })}</span>
+              {canRelease ? (
+                <button type="button" className="small" onClick={() => release(j)}>
+                  {t('inj.release')}
+                </button>
+              ) : null}
+              </>,
+            ),
+          )}
+      </ul>
+      <h3>{t('inj.contingency')}</h3>
+      {q.contingency.length === 0 ? <p className="muted">{t('inj.none')}</p> : null}
+      <ul className="inject-list">
+        {q.contingency.map((j) =>
+          item(
+            j,
+            'contingency',
+            <>
+            {j.afterInjectId ? <span className="muted small-text">{t('inj.after', { title: injectTitle(state.scenario.injects.find((x) => x.id === j.afterInjectId)) })}</span> : null}
+            {canRelease ? (
+              <button type="button" className="small" onClick={() => release(j)}>
+                {t('inj.release')}
+              </button>
+            ) : null}
+            </>,
+          ),
+        )}
+      </ul>
+    </div>
+  );
+}

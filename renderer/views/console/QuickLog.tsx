@@ -1,0 +1,127 @@
+// The quick-log bar: role, kind, optional milestone, text, Enter. A scribe drives it from the keyboard alone
+// (Alt+1…9 picks a role); a role panel uses it with the role fixed.
+import { useState, type KeyboardEvent } from 'react';
+import { LOG_KINDS, type LogKind } from '../../../shared/domain/entry';
+import { MARKABLE_MILESTONES } from '../../../shared/domain/milestones';
+import { api } from '../../api/api';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import type { DrillView } from '../../state/useDrill';
+import { Icon } from '../../ui/icons';
+import { kindLabel, roleName } from '../../ui/names';
+
+export const QUICK_LOG_ID = 'quick-log-text';
+
+export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixedRole?: string; disabled: boolean }) {
+  const { t, lang, errorText } = useI18n();
+  const roles = view.state.scenario.roles;
+  const [roleId, setRoleId] = useState(fixedRole ?? roles.find((r) => r.id === 'scribe')?.id ?? roles[0]?.id ?? '');
+  const [kind, setKind] = useState<LogKind>('observation');
+  const [milestone, setMilestone] = useState('');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const role = fixedRole ?? roleId;
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const { seq } = await api.call('entry.log', {
+        drillId: view.state.drillId,
+        kind,
+        roleId: role,
+        text,
+        ...(milestone ? { milestone: milestone as (typeof MARKABLE_MILESTONES)[number] } : {}),
+      });
+      setText('');
+      setMilestone('');
+      setError(null);
+      setSaved(seq);
+    } catch (err) {
+      setError(err);
+      setSaved(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (ev.altKey && /^Digit[1-9]$/.test(ev.code) && !fixedRole) {
+      const r = roles[Number(ev.code.slice(5)) - 1];
+      if (r) {
+        ev.preventDefault();
+        setRoleId(r.id);
+      }
+    }
+    if (ev.key === 'Escape') (ev.target as HTMLElement).blur();
+  };
+
+  return (
+    <form
+      className={`quick-log${fixedRole ? ' in-panel' : ''}`}
+      aria-label={t('log.submit')}
+      onKeyDown={onKeyDown}
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="quick-log-row">
+        {fixedRole ? null : (
+          <select aria-label={t('log.role')} value={roleId} onChange={(ev) => setRoleId(ev.target.value)} disabled={disabled} data-testid="log-role">
+            {roles.map((r, i) => (
+              <option key={r.id} value={r.id}>
+                {i < 9 ? `${i + 1} ` : ''}
+                {roleName(r, lang)}
+              </option>
+            ))}
+          </select>
+        )}
+        <select aria-label={t('log.kind')} value={kind} onChange={(ev) => setKind(ev.target.value as LogKind)} disabled={disabled} data-testid="log-kind">
+          {LOG_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k, t)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('log.milestone')} value={milestone} onChange={(ev) => setMilestone(ev.target.value)} disabled={disabled} data-testid="log-milestone">
+          <option value="">
+            {t('log.milestone')}
+            {t('log.milestoneNone')}
+          </option>
+          {MARKABLE_MILESTONES.map((m) => (
+            <option key={m} value={m}>
+              {t(`milestone.${m}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <input
+          id={fixedRole ? undefined : QUICK_LOG_ID}
+          className="log-text"
+          aria-label={t('log.text')}
+          placeholder={fixedRole ? t('role.logPlaceholder', { name: roleName(roles.find((r) => r.id === fixedRole), lang) }) : t('log.placeholder')}
+          value={text}
+          disabled={disabled}
+          onChange={(ev) => {
+            setText(ev.target.value);
+            if (error) setError(null);
+          }}
+          data-testid={fixedRole ? 'role-log-text' : 'log-text'}
+        />
+        <button type="submit" className="primary" disabled={disabled || busy}>
+          {t('log.submit')}
+        </button>
+      </div>
+      {error ? (
+        <p className="error-text" role="alert" data-testid="log-error">
+          <Icon name="warning" /> {errorText(error)}
+        </p>
+      ) : saved ? (
+        <p className="muted small-text" role="status">
+          {t('log.saved', { seq: saved })}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// One role's panel: its tasks (tick → task.done), injects addressed to it (acknowledge), its recent entries, a log box.
+import { formatDrillClock } from '../../../shared/domain/clock';
+import { effectiveTasksDone } from '../../../shared/domain/fold';
+import { useI18n } from '../../i18n/i18n';
+import type { DrillView } from '../../state/useDrill';
+import { Icon } from '../../ui/icons';
+import { channelLabel, entryText, injectTitle, kindLabel, roleName } from '../../ui/names';
+import { QuickLog } from './QuickLog';
+import type { Run } from './useActions';
+
+export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillView; roleId: string; run: Run; locked: boolean; onBack(): void }) {
+  const { t, lang } = useI18n();
+  const { state, entries } = view;
+  const role = state.scenario.roles.find((r) => r.id === roleId);
+  if (!role) return null;
+  const done = effectiveTasksDone(state)[roleId] ?? {};
+  const active = !locked && (state.status === 'running' || state.status === 'paused');
+  const injects = state.released
+    .map((r) => ({ r, j: state.scenario.injects.find((x) => x.id === r.injectId) }))
+    .filter((x) => x.j?.targetRoles.includes(roleId))
+    .reverse();
+  const recent = entries.filter((e) => e.roleId === roleId && e.kind !== 'star').slice(-8).reverse();
+  const drillId = state.drillId;
+  return (
+    <section className="role-panel" aria-label={roleName(role, lang)} data-testid={`role-panel-${roleId}`}>
+      <div className="row">
+        <button type="button" className="ghost small" onClick={onBack}>
+          <Icon name="back" /> {t('role.back')}
+        </button>
+      </div>
+      <h2>
+        <Icon name="user" /> {roleName(role, lang)}
+        {state.facts.participants[roleId] ? <span className="muted small-text"> · {state.facts.participants[roleId]}</span> : null}
+      </h2>
+      {role.duty ? <p className="muted small-text">{role.duty}</p> : null}
+      <h3>{t('role.tasks')}</h3>
+      <ul className="task-list">
+        {role.tasks.map((task) => {
+          const isDone = done[task.id] !== undefined;
+          return (
+            <li key={task.id} className={isDone ? 'done' : undefined}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={isDone}
+                  disabled={isDone || !active}
+                  onChange={() => void run('task.done', { drillId, roleId, taskId: task.id })}
+                  data-testid={`task-${task.id}`}
+                />
+                <span>{(lang === 'en' && task.textEn) || task.text}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('role.injects')}</h3>
+      {injects.length === 0 ? <p className="muted">{t('role.noInjects')}</p> : null}
+      <ul className="inject-list">
+        {injects.map(({ r, j }) => {
+          const acked = state.acknowledged[j!.id]?.includes(roleId);
+          return (
+            <li key={j!.id} className="inject-item" data-testid={`role-inject-${j!.id}`}>
+              <div className="inject-line">
+                <span className="channel">
+                  <Icon name={j!.channel} /> {channelLabel(j!.channel, t)}
+                </span>
+                <span className="tnum muted">{formatDrillClock(r.clockMs)}</span>
+                <span className="spacer" />
+                {acked ? (
+                  <span className="tag tag-ok">
+                    <Icon name="check" /> {t('role.acked')}
+                  </span>
+                ) : active ? (
+                  <button type="button" className="primary small" onClick={() => void run('inject.acknowledge', { drillId, injectId: j!.id, roleId })}>
+                    {t('role.ack')}
+                  </button>
+                ) : null}
+              </div>
+              <div className="inject-title">{injectTitle(j)}</div>
+              <div className="small-text">{j!.content.slice(0, 160)}</div>
+              {j!.expectedActions
+                .filter((a) => a.roleId === roleId)
+                .map((a) => (
+                  <div key={a.id} className="expected small-text">
+                    <Icon name="flag" /> {t('role.expected', { text: a.text, min: a.deadlineMin })}
+                  </div>
+                ))}
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('role.recent')}</h3>
+      {recent.length === 0 ? <p className="muted">{t('role.noEntries')}</p> : null}
+      <ul className="recent-list">
+        {recent.map((e) => (
+          <li key={e.seq}>
+            <span className="tnum muted">{formatDrillClock(e.clockMs)}</span> <span className="entry-kind">{kindLabel(e.kind, t)}</span> {entryText(e, state, t, lang)}
+          </li>
+        ))}
+      </ul>
+      <QuickLog key={roleId} view={view} fixedRole={roleId} disabled={!active} />
+    </section>
+  );
+}

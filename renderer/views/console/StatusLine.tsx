@@ -1,0 +1,25 @@
+// The status line: where the data is stored, and whether the last journal write reached the disk.
+import { formatWallTime } from '../../../shared/domain/clock';
+import { useI18n } from '../../i18n/i18n';
+import { useAppStatus } from '../../state/useAppStatus';
+import { Icon } from '../../ui/icons';
+
+export function StatusLine({ entryCount, tzOffsetMin, lastSaved }: { entryCount: number; tzOffsetMin: number; lastSaved: string | null }) {
+  const { t } = useI18n();
+  const info = useAppStatus();
+  const w = info?.lastWrite;
+  return (
+    <footer className="status-line" data-testid="status-line">
+      <span title={info?.dbPath}>{info ? t('status.dataDir', { dir: info.dataDir }) : t('app.loading')}</span>
+      <span className={w && !w.ok ? 'text-over' : undefined} role={w && !w.ok ? 'alert' : undefined}>
+        <Icon name={w && !w.ok ? 'warning' : 'check'} />{' '}
+        {!w || w.at === null
+          ? t('status.writeNone')
+          : t(w.ok ? 'status.writeOk' : 'status.writeFail', { time: formatWallTime(w.at, tzOffsetMin) })}
+      </span>
+      <span>{t('status.entries', { n: entryCount })}</span>
+      {lastSaved ? <span className="saved-path">{lastSaved}</span> : null}
+      {info?.host === 'browser' ? <span className="muted">{t('app.hostBrowser')}</span> : null}
+    </footer>
+  );
+}

@@ -1,0 +1,35 @@
+// The newest injects as cards: channel icon and name, sender, drill time, the first lines; new cards arrive calmly.
+import { formatDrillClock } from '../../../shared/domain/clock';
+import type { DrillState } from '../../../shared/domain/fold';
+import { useI18n } from '../../i18n/i18n';
+import { Icon } from '../../ui/icons';
+import { channelLabel, injectTitle } from '../../ui/names';
+
+const SHOWN = 3;
+
+export function InjectCards({ state }: { state: DrillState }) {
+  const { t } = useI18n();
+  const latest = [...state.released].reverse().slice(0, SHOWN);
+  if (latest.length === 0) return <p className="proj-empty">{t('proj.noInjects')}</p>;
+  return (
+    <ol className="proj-cards">
+      {latest.map((r, i) => {
+        const j = state.scenario.injects.find((x) => x.id === r.injectId);
+        if (!j) return null;
+        return (
+          <li key={r.injectId} className={`proj-card${i === 0 ? ' newest' : ''}`} data-testid="proj-inject">
+            <div className="proj-card-head">
+              <span className="proj-channel">
+                <Icon name={j.channel} /> {channelLabel(j.channel, t)}
+              </span>
+              <span className="proj-sender">{j.sender}</span>
+              <span className="proj-card-time tnum">{formatDrillClock(r.clockMs)}</span>
+            </div>
+            <div className="proj-card-title">{injectTitle(j)}</div>
+            <div className="proj-card-body">{j.content}</div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,74 @@
+// The projector dashboard (大屏): read from the back of the room, no controls. Designed layouts for 16:9 and 4:3.
+import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
+import { indicators } from '../../../shared/domain/indicators';
+import { phaseProgress, roleProgress } from '../../../shared/domain/progress';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useDrill } from '../../state/useDrill';
+import { useNow } from '../../state/useNow';
+import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
+import { phaseName } from '../../ui/names';
+import { IndicatorStrip } from './IndicatorStrip';
+import { InjectCards } from './InjectCards';
+import { RoleBoard } from './RoleBoard';
+
+export function Projector({ drillId }: { drillId: string | null }) {
+  const { t, lang, errorText } = useI18n();
+  const { view, error } = useDrill(drillId);
+  const now = useNow(view?.offset ?? 0, 250);
+  if (!drillId) return <div className="projector proj-message">{t('proj.noDrill')}</div>;
+  if (!view) return <div className="projector proj-message">{error ? errorText(error) : t('app.loading')}</div>;
+  const { state } = view;
+  const clockMs = clockAt(state.clock, now);
+  const pp = phaseProgress(state, now);
+  const pct = pp ? Math.min(100, (pp.elapsedMs / pp.targetMs) * 100) : 0;
+  return (
+    <div className="projector" data-testid="projector">
+      <header className="proj-top">
+        <div className="proj-name">
+          <span className="proj-drill">{state.facts.name}</span>
+        </div>
+        <div className={`proj-status status-${state.status}`} data-testid="proj-status">
+          <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
+        </div>
+      </header>
+      <section className="proj-clock-block">
+        <div className="proj-clock tnum" data-testid="proj-clock">
+          {formatDrillClock(clockMs)}
+        </div>
+        <div className={`proj-phase level-${pp?.level ?? 'ok'}`} data-testid="proj-phase">
+          {pp ? (
+            <>
+              <div className="proj-phase-line">
+                <span className="proj-phase-n">{t('proj.phaseOf', { n: pp.index + 1, total: state.scenario.phases.length })}</span>
+                <span className="proj-phase-name">{phaseName(pp.phase, lang)}</span>
+              </div>
+              <div className="proj-bar" role="progressbar" aria-valuenow={Math.round(pct)} aria-valuemin={0} aria-valuemax={100}>
+                <span style={{ width: `${pct}%` }} />
+              </div>
+              <div className="proj-phase-meta tnum">
+                <span>
+                  {formatDuration(pp.elapsedMs)} / {formatDuration(pp.targetMs)}
+                </span>
+                <span className="proj-level">
+                  <Icon name={LEVEL_ICON[pp.level]} /> {t(`level.${pp.level}` as MessageKey)}
+                  {pp.level === 'over' ? ` +${formatDuration(pp.elapsedMs - pp.targetMs)}` : ''}
+                </span>
+              </div>
+            </>
+          ) : (
+            <div className="proj-phase-line">{t('clock.notStarted')}</div>
+          )}
+        </div>
+      </section>
+      <section className="proj-injects" aria-label={t('proj.injects')}>
+        <InjectCards state={state} />
+      </section>
+      <section className="proj-roles" aria-label={t('proj.roles')}>
+        <RoleBoard state={state} progress={roleProgress(state, now)} />
+      </section>
+      <section className="proj-indicators" aria-label={t('ind.title')}>
+        <IndicatorStrip items={indicators(state, now)} />
+      </section>
+    </div>
+  );
+}

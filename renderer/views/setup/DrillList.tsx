@@ -1,0 +1,119 @@
+// The drills in the database: open one, start a new one, or import a drill archive (read-only record).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatWallDate } from '../../../shared/domain/clock';
+import type { DrillSummary } from '../../../shared/ipc/contract';
+import { api } from '../../api/api';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { consoleHash, go } from '../../state/route';
+import { Icon, STATUS_ICON } from '../../ui/icons';
+import { useNotice } from '../../ui/notice';
+import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
+import { readFileText } from '../../ui/readFile';
+
+export function DrillList({ prefs }: { prefs: Prefs }) {
+  const { t } = useI18n();
+  const notice = useNotice();
+  const [drills, setDrills] = useState<DrillSummary[] | null>(null);
+  const [importError, setImportError] = useState<unknown>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const { errorText } = useI18n();
+
+  const load = useCallback(() => {
+    api.call('drill.list', {}).then(setDrills, notice.error);
+  }, [notice.error]);
+  useEffect(() => {
+    load();
+    return api.on('drills.changed', load);
+  }, [load]);
+
+  const onImport = async () => {
+    const input = fileRef.current;
+    if (!input) return;
+    const file = await readFileText(input);
+    input.value = '';
+    if (!file) return;
+    setImportError(null);
+    try {
+      const { drillId } = await api.call('archive.import', { content: file.text });
+      notice.info(t('list.imported'));
+      go(consoleHash(drillId));
+    } catch (err) {
+      setImportError(err);
+    }
+  };
+
+  const tz = new Date().getTimezoneOffset();
+  return (
+    <div className="page">
+      <header className="topbar">
+        <h1 className="brand">{t('app.title')}</h1>
+        <span className="spacer" />
+        <PrefsSwitch prefs={prefs} />
+      </header>
+      <main className="page-body narrow">
+        <div className="row between">
+          <h2>{t('list.title')}</h2>
+          <div className="row">
+            <label className="button">
+              <Icon name="upload" /> {t('list.import')}
+              <input ref={fileRef} type="file" accept=".drill,.json,application/json" className="visually-hidden" data-testid="archive-file" onChange={() => void onImport()} />
+            </label>
+            <a className="button primary" href="#/new">
+              <Icon name="plus" /> {t('list.new')}
+            </a>
+          </div>
+        </div>
+        {importError ? (
+          <p className="error-text" role="alert">
+            {errorText(importError)}
+          </p>
+        ) : null}
+        {drills === null ? (
+          <p className="muted">{t('app.loading')}</p>
+        ) : drills.length === 0 ? (
+          <p className="empty">{t('list.empty')}</p>
+        ) : (
+          <table className="table drill-table">
+            <thead>
+              <tr>
+                <th>{t('list.col.name')}</th>
+                <th>{t('list.col.scenario')}</th>
+                <th>{t('list.col.status')}</th>
+                <th>{t('list.col.date')}</th>
+                <th className="num">{t('list.col.entries')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {[...drills]
+                .sort((a, b) => b.createdAt - a.createdAt)
+                .map((d) => (
+                  <tr key={d.drillId}>
+                    <td>{d.name}</td>
+                    <td>{d.scenarioTitle}</td>
+                    <td>
+                      <span className={`status status-${d.status}`}>
+                        <Icon name={STATUS_ICON[d.status]} /> {t(`status.${d.status}` as MessageKey)}
+                      </span>
+                      {d.readOnly ? (
+                        <span className="tag">
+                          <Icon name="lock" /> {t('list.readOnly')}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="num">{formatWallDate(d.startedAt ?? d.createdAt, tz)}</td>
+                    <td className="num">{d.entryCount}</td>
+                    <td>
+                      <a className="button small" href={consoleHash(d.drillId)}>
+                        {d.status === 'finished' || d.readOnly ? t('list.view') : t('list.open')}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The e2e room: composed services on a temp folder with a simulated clock, the browser host, and Debian's Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { composeServices, type Services } from '../../electron/app/compose';
+import { headlessPorts } from '../../electron/app/headlessPorts';
+import { SOURCE_RESOURCES } from '../../electron/app/paths';
+import { SimulatedClock } from '../../electron/clock/simulatedClock';
+import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
+import { ensureRendererBuilt } from './buildRenderer';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Room {
+  dir: string;
+  clock: SimulatedClock;
+  services: Services;
+  host: BrowserHost;
+  browser: Browser;
+  /** Every URL any page of this room requested. */
+  requests: string[];
+  origin: string;
+  open(hash?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room> {
+  const rendererDir = await ensureRendererBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'drillroom-e2e-'));
+  const profile = mkdtempSync(join(tmpdir(), 'drillroom-chromium-'));
+  const clock = new SimulatedClock(opts.wallStart ?? Date.now());
+  const services = composeServices({
+    dataDir: dir,
+    resourcesDir: SOURCE_RESOURCES,
+    ports: headlessPorts(join(dir, 'exports')),
+    clock,
+    live: true,
+    onError: (e) => console.error(e),
+  });
+  const host = await startBrowserHost(services, { rendererDir });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1600, height: 900 },
+  });
+  const browser = context.browser();
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const origin = `http://127.0.0.1:${host.port}`;
+  return {
+    dir,
+    clock,
+    services,
+    host,
+    browser: browser as Browser,
+    requests,
+    origin,
+    async open(hash = '#/', viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`${host.url}${hash}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await host.close();
+      services.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
