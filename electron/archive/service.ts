@@ -1,12 +1,44 @@
-// Drill archive export/import: placeholder until the archive format lands (issue 4).
+// Drill archive export (save a .drill file) and import (verify, then add the drill read-only, or write nothing).
+import { writeFileSync } from 'node:fs';
+import { checkChain, FAULT_TEXT } from '../../shared/domain/chain';
 import type { SavedFile } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Services } from '../app/compose';
+import { storageError } from '../journal/errors';
+import { sha256 } from '../journal/sha256';
+import { safeFileName } from '../minutes/service';
+import { ARCHIVE_EXTENSION, readArchive, writeArchive } from './format';
 
-export async function exportArchiveFile(_s: Services, _drillId: string): Promise<SavedFile> {
-  throw new DrillRoomError('internal', { detail: 'archive export is not built yet' });
+/** The archive text of one drill, after checking its chain: a broken record is not exported as if it were sound. */
+export function archiveOf(s: Pick<Services, 'journal'>, drillId: string, opts: { exportedAt: number; appVersion: string }): string {
+  if (!s.journal.drill(drillId)) throw new DrillRoomError('not_found.drill', { drillId });
+  const entries = s.journal.entries(drillId);
+  const res = checkChain(drillId, entries, sha256, s.journal.chainHead(drillId));
+  if (!res.ok) throw new DrillRoomError('chain_broken', { drillId, seq: res.seq, reason: FAULT_TEXT[res.fault].zh });
+  return writeArchive(entries, opts);
 }
 
-export function importArchiveText(_s: Services, _content: string): { drillId: string } {
-  throw new DrillRoomError('internal', { detail: 'archive import is not built yet' });
+export async function exportArchiveFile(s: Services, drillId: string): Promise<SavedFile> {
+  const text = archiveOf(s, drillId, { exportedAt: s.clock.now(), appVersion: s.info().version });
+  const name = s.drills.state(drillId).facts.name;
+  const path = await s.ports.chooseSavePath(`${safeFileName(name)}-${drillId}.${ARCHIVE_EXTENSION}`, [{ name: '演练档案', extensions: [ARCHIVE_EXTENSION] }]);
+  if (!path) return { path: null, bytes: 0 };
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    writeFileSync(path, bytes);
+  } catch (e) {
+    throw storageError(e, path);
+  }
+  return { path, bytes: bytes.length };
+}
+
+/** Verify the whole archive first; only a sound, new drill is written (in one transaction, read-only). */
+export function importArchiveText(s: Services, content: string): { drillId: string } {
+  const archive = readArchive(content);
+  const { drillId } = archive.manifest;
+  if (s.journal.drill(drillId)) throw new DrillRoomError('bad_archive', { detail: `演练 ${drillId} 已在本机数据库中，无需重复导入` });
+  const first = archive.entries[0]!;
+  s.journal.importChain({ drillId, createdAt: first.at, readOnly: true, source: 'archive' }, archive.entries);
+  s.drills.evict(drillId);
+  return { drillId };
 }

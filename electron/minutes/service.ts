@@ -1,8 +1,30 @@
-// Minutes export (演练纪要): placeholder until the docx builder lands (issue 4).
+// Minutes export (演练纪要): build the .docx from the drill's journal and save it where the user chooses.
+import { writeFileSync } from 'node:fs';
 import type { SavedFile } from '../../shared/ipc/contract';
-import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Services } from '../app/compose';
+import { storageError } from '../journal/errors';
+import { buildMinutes } from './build';
+import { minutesText } from './catalogue';
 
-export async function exportMinutesFile(_s: Services, _drillId: string): Promise<SavedFile> {
-  throw new DrillRoomError('internal', { detail: 'minutes export is not built yet' });
+/** A file name any desktop accepts: no path separators or reserved characters. */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').trim().slice(0, 80);
+  return cleaned || 'drill';
+}
+
+export async function exportMinutesFile(s: Services, drillId: string): Promise<SavedFile> {
+  const entries = s.drills.entries(drillId);
+  const state = s.drills.state(drillId);
+  // A drill that has not finished gives draft minutes, marked as such on every page.
+  const bytes = await buildMinutes(entries, { exportedAt: s.clock.now(), draft: state.status !== 'finished' });
+  const T = minutesText(state.language);
+  const path = await s.ports.chooseSavePath(`${safeFileName(T.titleSuffix(state.facts.name))}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+  if (!path) return { path: null, bytes: 0 };
+  try {
+    writeFileSync(path, bytes);
+  } catch (e) {
+    throw storageError(e, path);
+  }
+  return { path, bytes: bytes.length };
 }

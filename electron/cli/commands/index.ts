@@ -3,5 +3,9 @@ import type { Command } from '../args';
 import { demoCommand } from './demo';
 import { scenarioCheckCommand, scenariosCommand } from './scenarios';
 import { verifyCommand } from './verify';
+import { minutesCommand } from './minutes';
+import { archiveCommand } from './archive';
 
 export const COMMANDS: Command[] = [scenariosCommand, scenarioCheckCommand, demoCommand, verifyCommand];
+COMMANDS.push(minutesCommand);
+COMMANDS.push(archiveCommand);

@@ -1,14 +1,19 @@
-// `verify <db>`: walk every drill's hash chain; name the first bad entry.
+// `verify <db|file.drill>`: walk every drill's hash chain (or an archive's); name the first bad entry.
+import { readFileSync } from 'node:fs';
 import { FAULT_TEXT } from '../../../shared/domain/chain';
+import { DrillRoomError } from '../../../shared/ipc/errors';
+import { looksLikeArchive, readArchive } from '../../archive/format';
 import { Journal } from '../../journal/journal';
 import { need, type Command } from '../args';
+import { fileHead } from './minutes';
 
 export const verifyCommand: Command = {
   words: ['verify'],
-  usage: 'verify <db>',
-  summary: '校验数据库中所有演练记录的哈希链',
+  usage: 'verify <db|file.drill>',
+  summary: '校验数据库或演练档案中记录的哈希链',
   run(args, io) {
-    const path = need(args[0], '数据库文件路径');
+    const path = need(args[0], '数据库文件或档案文件路径');
+    if (looksLikeArchive(path, fileHead(path))) return verifyArchive(path, io);
     const journal = Journal.open(path, { readOnly: true });
     try {
       const res = journal.verify();
@@ -25,3 +30,17 @@ export const verifyCommand: Command = {
     }
   },
 };
+
+function verifyArchive(path: string, io: { out: (l: string) => void; err: (l: string) => void }): number {
+  try {
+    const { manifest } = readArchive(readFileSync(path, 'utf8'));
+    io.out(`完整性校验通过:演练档案 ${manifest.drillId},共 ${manifest.entryCount} 条记录。`);
+    io.out(`${manifest.drillId}\t最终哈希 ${manifest.finalHash}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof DrillRoomError)) throw e;
+    io.err(e.messageIn('zh-CN'));
+    io.err(e.messageIn('en'));
+    return 1;
+  }
+}

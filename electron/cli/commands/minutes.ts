@@ -1,0 +1,81 @@
+// `minutes <db|file.drill> [--drill <id>] --out <file.docx>`: write a drill's minutes (演练纪要) as Word.
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnyEntry } from '../../../shared/domain/entry';
+import { fold } from '../../../shared/domain/fold';
+import { DrillRoomError } from '../../../shared/ipc/errors';
+import { looksLikeArchive, readArchive } from '../../archive/format';
+import { REPO_ROOT } from '../../app/paths';
+import { Journal } from '../../journal/journal';
+import { buildMinutes } from '../../minutes/build';
+import { need, parseOptions, type Command } from '../args';
+
+/** The drill named, or the only drill in the file. */
+export function pickDrill(journal: Journal, drillId: string | undefined): string {
+  const drills = journal.drills();
+  if (drillId) {
+    if (!drills.some((d) => d.drillId === drillId)) throw new DrillRoomError('not_found.drill', { drillId });
+    return drillId;
+  }
+  if (drills.length === 1) return drills[0]!.drillId;
+  throw new DrillRoomError('invalid_input', {
+    detail: drills.length === 0 ? '数据库中没有演练' : `数据库中有 ${drills.length} 次演练,请用 --drill 指定:${drills.map((d) => d.drillId).join('、')}`,
+  });
+}
+
+export function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The first bytes of a file, to tell an archive from a database. */
+export function fileHead(path: string): Uint8Array {
+  if (!existsSync(path)) throw new DrillRoomError('not_found.file', { path });
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(64);
+    const n = readSync(fd, buf, 0, 64, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A drill's entries from an archive file (verified) or a database. */
+export function loadEntries(path: string, drillId: string | undefined): AnyEntry[] {
+  if (looksLikeArchive(path, fileHead(path))) {
+    const archive = readArchive(readFileSync(path, 'utf8'));
+    if (drillId && drillId !== archive.manifest.drillId) throw new DrillRoomError('not_found.drill', { drillId });
+    return archive.entries;
+  }
+  const journal = Journal.open(path, { readOnly: true });
+  try {
+    return journal.entries(pickDrill(journal, drillId));
+  } finally {
+    journal.close();
+  }
+}
+
+export const minutesCommand: Command = {
+  words: ['minutes'],
+  usage: 'minutes <db|file.drill> [--drill <id>] --out <file.docx>',
+  summary: '生成演练纪要(Word 文档);未结束的演练标为草稿',
+  async run(args, io) {
+    const { options, positional } = parseOptions(args, ['drill', 'out']);
+    const source = need(positional[0], '数据库文件或档案文件路径');
+    const out = need(options['out'], '--out <纪要文件.docx>');
+    const entries = loadEntries(source, options['drill']);
+    const draft = fold(entries).status !== 'finished';
+    const bytes = await buildMinutes(entries, { exportedAt: Date.now(), draft });
+    try {
+      writeFileSync(out, bytes);
+    } catch (e) {
+      throw new DrillRoomError('io', { detail: (e as Error).message });
+    }
+    io.out(`已生成演练纪要${draft ? '(草稿)' : ''}:${out}(${entries.length} 条记录,${bytes.length} 字节)`);
+    return 0;
+  },
+};

@@ -1,0 +1,336 @@
+// What the minutes say, as plain data: the journal folded into sections, rows and sentences (no layout here).
+import { formatDrillClock, formatWallDate, formatWallTime, MINUTE } from '../../shared/domain/clock';
+import type { AnyEntry, Entry, EntryKind } from '../../shared/domain/entry';
+import { fold, type DrillState } from '../../shared/domain/fold';
+import { indicators } from '../../shared/domain/indicators';
+import { minutesText, type MinutesText } from './catalogue';
+import type { Cell, Run } from './tables';
+
+export interface PhaseGroup {
+  title: string;
+  line: string | null;
+  rows: Cell[][];
+}
+
+export interface MinutesContent {
+  text: MinutesText;
+  language: 'zh-CN' | 'en';
+  draft: boolean;
+  title: string;
+  header: string;
+  intro: string;
+  exportedLine: string;
+  basic: Cell[][];
+  objectives: string[];
+  scenario: string[];
+  phaseTable: Cell[][];
+  processNote: string;
+  timeline: PhaseGroup[];
+  decisions: Cell[][];
+  indicators: Cell[][];
+  scores: Cell[][];
+  problems: string[];
+  lessons: string[];
+  improvements: Cell[][];
+  evidence: Cell[][];
+  conclusion: string[];
+  signoff: { scribe: string; reviewer: string };
+  appendixIntro: string;
+  appendix: Cell[][];
+  finalHash: string;
+  entryCount: number;
+  drillId: string;
+}
+
+/** Kinds shown in the process timeline when nothing is starred (reviews have their own sections). */
+const TIMELINE_KINDS: ReadonlySet<EntryKind> = new Set([
+  'clock.start',
+  'clock.pause',
+  'clock.resume',
+  'phase.advance',
+  'clock.finish',
+  'recovery',
+  'inject.released',
+  'observation',
+  'decision',
+  'action',
+  'communication',
+  'evidence',
+  'task.done',
+]);
+
+export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt: number; draft: boolean }): MinutesContent {
+  const state = fold(entries);
+  const T = minutesText(state.language);
+  const en = state.language === 'en';
+  const tz = state.tzOffsetMin;
+  const time = (at: number) => formatWallTime(at, tz);
+  /** Wall time over drill clock, in one cell. */
+  const when = (e: AnyEntry) => `${time(e.at)}\n${formatDrillClock(e.clockMs)}`;
+  const bySeq = new Map(entries.map((e) => [e.seq, e]));
+  const voided = new Set(state.voided);
+  const roleName = (id: string | null) => {
+    if (!id) return '—';
+    const r = state.scenario.roles.find((x) => x.id === id);
+    return r ? (en ? (r.nameEn ?? r.name) : r.name) : id;
+  };
+  const phaseName = (id: string | null) => {
+    if (!id) return T.beforeStart;
+    const p = state.scenario.phases.find((x) => x.id === id);
+    return p ? (en ? (p.nameEn ?? p.name) : p.name) : id;
+  };
+  const injectTitle = (id: string) => {
+    const j = state.scenario.injects.find((x) => x.id === id);
+    return j ? (j.title ?? j.content.slice(0, 80)) : id;
+  };
+  const describe = (e: AnyEntry): string => describeEntry(e, T, { phaseName, injectTitle, roleName, state });
+  /** The text that counts after corrections: the latest non-void correction's text. */
+  const latest = (e: AnyEntry): string => {
+    const fixes = (state.corrections[e.seq] ?? []).map((q) => bySeq.get(q)).filter((c): c is Entry<'correction'> => c?.kind === 'correction' && !c.data.void);
+    const last = fixes[fixes.length - 1];
+    return last ? last.text : e.text;
+  };
+  const live = (kinds: EntryKind[]) => entries.filter((e) => kinds.includes(e.kind) && !voided.has(e.seq));
+  /** The original, struck through when corrected or voided, with each correction beside it. */
+  const withCorrections = (e: AnyEntry): Run[] => {
+    const fixes = (state.corrections[e.seq] ?? []).map((q) => bySeq.get(q)).filter((c): c is Entry<'correction'> => c?.kind === 'correction');
+    if (fixes.length === 0) return [{ text: describe(e) }];
+    const runs: Run[] = [{ text: describe(e), strike: true }];
+    for (const c of fixes) runs.push({ text: '\n' + (c.data.void ? `${T.voided(c.seq, time(c.at))}${c.text}` : T.corrected(c.seq, time(c.at), c.text)) });
+    return runs;
+  };
+
+  const facts = state.facts;
+  const date = T.date(formatWallDate(state.startedAt ?? state.createdAt, tz));
+  const dur = T.duration;
+  const finishClock = entries.find((e) => e.kind === 'clock.finish')?.clockMs ?? null;
+  const pausedMs = pausedWallMs(entries, opts.exportedAt);
+  const nameOf = facts.name;
+  const title = T.titleSuffix(nameOf) + (opts.draft ? T.draftMark : '');
+
+  const startLine = state.startedAt === null ? T.basic.notStarted : `${time(state.startedAt)} — ${state.finishedAt !== null ? time(state.finishedAt) : T.basic.notFinished}`;
+  const durationLine =
+    state.startedAt === null
+      ? '—'
+      : dur((state.finishedAt ?? opts.exportedAt) - state.startedAt) +
+        (finishClock !== null ? T.paren(`${T.cols.clock} ${formatDrillClock(finishClock)}`) : '') +
+        (state.pauses ? T.basic.pauses(state.pauses, dur(pausedMs)) : '');
+  const participants = state.scenario.roles
+    .map((r) => ({ role: en ? (r.nameEn ?? r.name) : r.name, who: facts.participants[r.id] ?? '' }))
+    .filter((p) => p.who)
+    .map((p) => `${p.role}${T.colon}${p.who}`)
+    .join('\n');
+  const dash = (s: string) => (s.trim() ? s : '—');
+  const basic: Cell[][] = [
+    [T.basic.name, nameOf],
+    [T.basic.scenario, en ? (state.scenario.titleEn ?? state.scenario.title) : state.scenario.title],
+    [T.basic.date, date],
+    [T.basic.time, startLine],
+    [T.basic.duration, durationLine],
+    [T.basic.place, dash(facts.place)],
+    [T.basic.organiser, dash(facts.organiser)],
+    [T.basic.facilitator, dash(facts.facilitator)],
+    [T.basic.scribe, dash(facts.scribe)],
+    [T.basic.reviewer, dash(facts.reviewer)],
+    [T.basic.participants, dash(participants)],
+    [T.basic.drillId, state.drillId],
+  ];
+
+  const objectives = state.scenario.objectives.map((o, i) => `${i + 1}. ${en ? (o.textEn ?? o.text) : o.text}`);
+  const summary = en ? (state.scenario.summaryEn ?? state.scenario.summary) : state.scenario.summary;
+  const scenario = summary.split(/\n+/).filter((s) => s.trim());
+
+  const runs = state.phaseRuns;
+  const phaseTable: Cell[][] = state.scenario.phases.map((p) => {
+    const run = runs.find((r) => r.phaseId === p.id);
+    const target = p.targetMin * MINUTE;
+    if (!run) return [phaseName(p.id), T.minutes(p.targetMin), '—', T.status.notRun];
+    const actual = (run.endClockMs ?? state.clock.clockMs) - run.startClockMs;
+    const verdict = run.endClockMs === null ? T.status.current : actual <= target ? T.status.within : T.status.over;
+    return [phaseName(p.id), T.minutes(p.targetMin), dur(actual), verdict];
+  });
+
+  const starred = new Set(state.starred);
+  const shown = starred.size > 0 ? entries.filter((e) => starred.has(e.seq)) : entries.filter((e) => TIMELINE_KINDS.has(e.kind));
+  const timeline: PhaseGroup[] = [];
+  for (const e of shown) {
+    let g = timeline[timeline.length - 1];
+    const key = phaseName(e.phaseId);
+    if (!g || g.title !== key) {
+      const run = runs.find((r) => r.phaseId === e.phaseId);
+      const p = state.scenario.phases.find((x) => x.id === e.phaseId);
+      let line: string | null = null;
+      if (run && p) {
+        const actual = (run.endClockMs ?? state.clock.clockMs) - run.startClockMs;
+        const verdict = run.endClockMs === null ? T.status.current : actual <= p.targetMin * MINUTE ? T.status.within : T.status.over;
+        line = T.phaseLine(T.minutes(p.targetMin), dur(actual), verdict);
+      }
+      g = { title: key, line, rows: [] };
+      timeline.push(g);
+    }
+    g.rows.push([when(e), key, roleName(e.roleId), withCorrections(e)]);
+  }
+  const processNote = starred.size > 0 ? T.starredNote(shown.length, entries.length) : T.allNote(shown.length);
+
+  const decisions: Cell[][] = live(['decision', 'communication']).map((e) => {
+    const aud = e.kind === 'communication' && e.data.audience ? T.paren(T.audience[e.data.audience]) : '';
+    return [when(e), roleName(e.roleId), T.kinds[e.kind] + aud, withCorrections(e)];
+  });
+
+  const inds = indicators(state, opts.exportedAt);
+  const indicatorRows: Cell[][] = inds.map((i) => [
+    en ? (i.labelEn ?? i.label) : i.label,
+    `${T.milestones[i.from]} → ${T.milestones[i.to]}`,
+    T.minutes(i.targetMs / MINUTE),
+    i.actualMs !== null ? dur(i.actualMs) : i.runningMs !== null ? dur(i.runningMs) + T.paren(T.status.notReached) : '—',
+    T.status[i.status],
+  ]);
+
+  const scores: Cell[][] = (live(['score']) as Entry<'score'>[]).map((e) => {
+    const list = e.data.target === 'role' ? state.scenario.roles : state.scenario.objectives;
+    const t = list.find((x) => x.id === e.data.targetId);
+    const name = !t ? e.data.targetId : 'text' in t ? (en ? (t.textEn ?? t.text) : t.text) : en ? (t.nameEn ?? t.name) : t.name;
+    return [`${T.target[e.data.target]}${T.colon}${name}`, T.ratings[e.data.rating], latest(e)];
+  });
+
+  const lessonsOf = (cats: string[], prefix: boolean) =>
+    (live(['lesson']) as Entry<'lesson'>[])
+      .filter((e) => cats.includes(e.data.category))
+      .map((e, i) => `${i + 1}. ${prefix ? T.describe.lesson(T.lessonCategory[e.data.category], latest(e)) : latest(e)}`);
+
+  const improvements: Cell[][] = (live(['improvement']) as Entry<'improvement'>[]).map((e, i) => [
+    String(i + 1),
+    latest(e),
+    e.data.owner,
+    e.data.start ?? '—',
+    e.data.due,
+  ]);
+
+  const evidence: Cell[][] = (live(['evidence']) as Entry<'evidence'>[]).map((e) => [
+    time(e.at),
+    roleName(e.roleId),
+    withCorrections(e),
+    e.data.source ?? '—',
+    e.data.attachments?.length ? e.data.attachments.map((a) => `${a.name}\n${a.sha256}`).join('\n') : '—',
+  ]);
+
+  const phasesDone = runs.filter((r) => r.endClockMs !== null).length;
+  const conclusion = T.conclusion({
+    date,
+    start: state.startedAt !== null ? time(state.startedAt) : null,
+    end: state.finishedAt !== null ? time(state.finishedAt) : null,
+    duration: state.startedAt !== null && state.finishedAt !== null ? dur(state.finishedAt - state.startedAt) : null,
+    pauses: state.pauses,
+    phasesDone,
+    phases: state.scenario.phases.length,
+    released: state.released.length,
+    injects: state.scenario.injects.length,
+    met: inds.filter((i) => i.status === 'met').length,
+    indicators: inds.length,
+    missed: inds.filter((i) => i.status === 'missed').map((i) => (en ? (i.labelEn ?? i.label) : i.label)),
+    entries: entries.length,
+    measures: improvements.length,
+    draft: opts.draft,
+  });
+
+  const appendix: Cell[][] = entries.map((e) => [String(e.seq), when(e), T.kinds[e.kind] ?? e.kind, roleName(e.roleId), describe(e)]);
+
+  const exported = `${formatWallDate(opts.exportedAt, tz)} ${formatWallTime(opts.exportedAt, tz)}`;
+  return {
+    text: T,
+    language: state.language,
+    draft: opts.draft,
+    title,
+    header: title,
+    intro: T.intro({ name: nameOf, date }),
+    exportedLine: T.exportedAt(exported),
+    basic,
+    objectives,
+    scenario,
+    phaseTable,
+    processNote,
+    timeline,
+    decisions,
+    indicators: indicatorRows,
+    scores,
+    problems: lessonsOf(['problem', 'to_improve'], false),
+    lessons: lessonsOf(['went_well', 'root_cause'], true),
+    improvements,
+    evidence,
+    conclusion,
+    signoff: { scribe: facts.scribe, reviewer: facts.reviewer },
+    appendixIntro: T.appendixIntro(entries.length, state.drillId),
+    appendix,
+    finalHash: state.lastHash,
+    entryCount: entries.length,
+    drillId: state.drillId,
+  };
+}
+
+interface Names {
+  phaseName: (id: string | null) => string;
+  injectTitle: (id: string) => string;
+  roleName: (id: string | null) => string;
+  state: DrillState;
+}
+
+/** A readable line for any entry; a person's own words are kept as written. */
+export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
+  const d = T.describe;
+  switch (e.kind) {
+    case 'drill.setup':
+      return d.setup;
+    case 'drill.facts':
+      return d.facts;
+    case 'clock.start':
+      return d.start;
+    case 'clock.pause':
+      return d.pause;
+    case 'clock.resume':
+      return d.resume;
+    case 'clock.finish':
+      return d.finish;
+    case 'phase.advance':
+      return d.advance(n.phaseName(e.data.to));
+    case 'recovery':
+      return d.recovery(T.duration(e.data.downMs));
+    case 'inject.released':
+      return d.released(e.text || n.injectTitle(e.data.injectId), e.data.manual, e.data.late ? T.duration(e.data.lateMs) : null);
+    case 'inject.acknowledged':
+      return d.acknowledged(n.injectTitle(e.data.injectId));
+    case 'task.done':
+      return d.taskDone(e.text);
+    case 'score': {
+      const list = e.data.target === 'role' ? n.state.scenario.roles : n.state.scenario.objectives;
+      const t = list.find((x) => x.id === e.data.targetId);
+      const name = !t ? e.data.targetId : 'name' in t ? t.name : t.text;
+      return d.score(name, e.data.rating, e.text);
+    }
+    case 'lesson':
+      return d.lesson(T.lessonCategory[e.data.category], e.text);
+    case 'improvement':
+      return d.improvement(e.text, e.data.owner, e.data.due);
+    case 'correction':
+      return d.correction(e.data.corrects, e.text, e.data.void);
+    case 'star':
+      return d.star(e.data.target, e.data.starred);
+    case 'communication':
+      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${e.text}` : e.text;
+    default:
+      return e.text;
+  }
+}
+
+/** Wall time spent paused (an open pause counts until export). */
+function pausedWallMs(entries: readonly AnyEntry[], until: number): number {
+  let total = 0;
+  let since: number | null = null;
+  for (const e of entries) {
+    if (e.kind === 'clock.pause') since = e.at;
+    else if ((e.kind === 'clock.resume' || e.kind === 'clock.finish') && since !== null) {
+      total += e.at - since;
+      since = null;
+    }
+  }
+  return since !== null ? total + (until - since) : total;
+}
