@@ -161,11 +161,22 @@ describe('the drill room, driven through the browser', () => {
     await page.keyboard.press('r');
     const sender = state.scenario.injects.find((j) => j.id === nextId)!.sender;
     await expect.poll(() => proj.getByTestId('proj-inject').first().textContent()).toContain(sender);
-    // No scrollbars at 1920×1080 or 1024×768.
-    for (const size of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
+    // No scrollbars, and no text under 28 px at 1920×1080 or under 24 px at 1024×768.
+    for (const [size, minPx] of [[{ width: 1920, height: 1080 }, 28], [{ width: 1024, height: 768 }, 24]] as const) {
       await proj.setViewportSize(size);
+      await proj.waitForTimeout(100);
       const overflow = await proj.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
       expect(overflow).toEqual([false, false]);
+      const smallest = await proj.evaluate(() => {
+        const sizes: number[] = [];
+        const walker = document.createTreeWalker(document.querySelector('.projector')!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (n.textContent!.trim() && el.getClientRects().length) sizes.push(parseFloat(getComputedStyle(el).fontSize));
+        }
+        return sizes.length > 20 ? Math.min(...sizes) : 0;
+      });
+      expect(smallest).toBeGreaterThanOrEqual(minPx);
     }
     await proj.close();
   });

@@ -116,18 +116,18 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         ) : null}
         <span className="spacer" />
         {!view.readOnly ? (
-          <button type="button" className="ghost" onClick={() => setFactsOpen(true)}>
-            {t('facts.edit')}
+          <button type="button" className="ghost" onClick={() => setFactsOpen(true)} title={t('facts.edit')}>
+            <Icon name="edit" /> <span className="btn-label">{t('facts.edit')}</span>
           </button>
         ) : null}
-        <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen}>
-          <Icon name="screen" /> {projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}
+        <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen} title={`${projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')} (P)`}>
+          <Icon name="screen" /> <span className="btn-label">{projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}</span>
         </button>
-        <button type="button" onClick={() => void save('minutes.export')}>
-          <Icon name="doc" /> {t('ctl.minutes')}
+        <button type="button" onClick={() => void save('minutes.export')} title={t('ctl.minutes')}>
+          <Icon name="doc" /> <span className="btn-label">{t('ctl.minutes')}</span>
         </button>
-        <button type="button" onClick={() => void save('archive.export')}>
-          <Icon name="archive" /> {t('ctl.archive')}
+        <button type="button" onClick={() => void save('archive.export')} title={t('ctl.archive')}>
+          <Icon name="archive" /> <span className="btn-label">{t('ctl.archive')}</span>
         </button>
         <button type="button" className="ghost icon-only" aria-label={t('app.help')} title={`${t('app.help')} (?)`} onClick={() => setHelp(true)}>
           <Icon name="help" />

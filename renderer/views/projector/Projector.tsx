@@ -26,6 +26,7 @@ export function Projector({ drillId }: { drillId: string | null }) {
       <header className="proj-top">
         <div className="proj-name">
           <span className="proj-drill">{state.facts.name}</span>
+          <span className="proj-scenario">{(lang === 'en' && state.scenario.titleEn) || state.scenario.title}</span>
         </div>
         <div className={`proj-status status-${state.status}`} data-testid="proj-status">
           <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}

@@ -15,19 +15,19 @@ export function RoleBoard({ state, progress }: { state: DrillState; progress: Ro
         return (
           <li key={p.roleId} className={`proj-role${p.overdue.length ? ' overdue' : ''}${complete ? ' complete' : ''}`} data-testid={`proj-role-${p.roleId}`}>
             <div className="proj-role-name">{roleNameById(state, p.roleId, lang)}</div>
-            <div className="proj-role-line tnum">
-              <span className="proj-role-count">
-                {complete ? <Icon name="check" /> : null}
-                {p.done}/{p.total}
-              </span>
-              {p.overdue.length ? (
-                <span className="proj-overdue">
-                  <Icon name="warning" /> {t('proj.overdue')}
-                </span>
-              ) : (
-                <span className="proj-role-last">{p.lastActionClockMs !== null ? formatDrillClock(p.lastActionClockMs).slice(2) : '—'}</span>
-              )}
+            <div className="proj-role-count tnum">
+              {complete ? <Icon name="check" /> : null}
+              {p.done}/{p.total}
             </div>
+            {p.overdue.length ? (
+              <div className="proj-overdue">
+                <Icon name="warning" /> {t('proj.overdue')}
+              </div>
+            ) : (
+              <div className="proj-role-last tnum">
+                {t('proj.last')} {p.lastActionClockMs !== null ? formatDrillClock(p.lastActionClockMs).slice(2, -3) : '—'}
+              </div>
+            )}
           </li>
         );
       })}
