@@ -1,24 +1,31 @@
 // The two windows (console, projector) with locked-down webPreferences, and the hardening every webContents gets.
 import { join } from 'node:path';
-import { BrowserWindow, screen, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { CONSOLE_URL, isAppUrl, pickProjectorDisplay, projectorUrl } from '../app/navigation';
 
-export function securePreferences(appPath: string): WebPreferences {
-  return {
-    preload: join(appPath, 'out/preload/preload.cjs'),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: false,
-  };
+/**
+ * Every window of the app is made here, with these webPreferences written out literally (so a static scanner such as
+ * Electronegativity can read them): sandboxed, context-isolated, no Node, only our preload.
+ */
+function secureWindow(appPath: string, options: BrowserWindowConstructorOptions): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: join(appPath, 'out/preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
 }
 
 /** Every webContents (windows, devtools, anything): no navigation off the app, no new windows, no webviews. */
@@ -49,7 +56,7 @@ export class Windows {
   openConsole(): BrowserWindow {
     const existing = this.consoleWindow();
     if (existing) return existing;
-    const win = new BrowserWindow({
+    const win = secureWindow(this.appPath, {
       width: 1440,
       height: 900,
       minWidth: 1024,
@@ -57,7 +64,6 @@ export class Windows {
       title: '舆情应急演练台 DrillRoom',
       show: false,
       backgroundColor: '#ffffff',
-      webPreferences: securePreferences(this.appPath),
     });
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {
@@ -84,12 +90,11 @@ export class Windows {
     const placement = display
       ? { x: display.bounds.x, y: display.bounds.y, width: display.bounds.width, height: display.bounds.height, fullscreen: true }
       : { width: 1280, height: 720, fullscreen: false };
-    const win = new BrowserWindow({
+    const win = secureWindow(this.appPath, {
       ...placement,
       title: '投屏 DrillRoom',
       backgroundColor: '#000000',
       autoHideMenuBar: true,
-      webPreferences: securePreferences(this.appPath),
     });
     win.on('closed', () => {
       if (this.projector === win) this.projector = null;
