@@ -198,6 +198,23 @@ describe('the drill room, driven through the browser', () => {
     expect(await page.getByTestId('log-text').count()).toBe(0);
   });
 
+  it('shows the shortcuts in a help overlay, switches to English at run time, and reports an export', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: '快捷键' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('发布下一条情景注入');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('region', { name: 'Journal' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('region', { name: '事件日志' }).waitFor();
+    // The minutes export answers with the saved path or a clear error; either way the user is told.
+    await page.getByRole('button', { name: '导出纪要' }).click();
+    await expect.poll(() => page.getByTestId('notice').last().textContent()).toMatch(/已保存至|错误|失败|无效/);
+  });
+
   it('made no request outside the browser host', () => {
     expect(room.requests.length).toBeGreaterThan(10);
     expect(room.requests.filter((u) => !u.startsWith(`${room.origin}/`))).toEqual([]);
@@ -228,5 +245,14 @@ describe('a broken scenario file', () => {
     await expect.poll(() => problems.textContent()).toContain('不是有效的 JSON 文件');
     expect(room.services.drills.list()).toEqual([]);
     expect(room.requests.filter((u) => !u.startsWith(`${room.origin}/`))).toEqual([]);
+  });
+
+  it('a damaged drill archive is refused with a message, and nothing is imported', async () => {
+    const page = await room.open('#/');
+    await page.getByTestId('archive-file').setInputFiles({ name: 'damaged.drill', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是演练档案') });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())!.length).toBeGreaterThan(5);
+    expect(room.services.drills.list()).toEqual([]);
   });
 });
