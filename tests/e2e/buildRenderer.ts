@@ -38,20 +38,26 @@ export async function ensureRendererBuilt(): Promise<string> {
       if (!rendererIsStale()) return RENDERER_DIR;
     }
   }
+  // vitest sets NODE_ENV=test, which would otherwise give React's development build.
+  const nodeEnv = process.env['NODE_ENV'];
   try {
     if (!rendererIsStale()) return RENDERER_DIR;
+    process.env['NODE_ENV'] = 'production';
     const { build } = await import('vite');
     const react = (await import('@vitejs/plugin-react')).default;
     await build({
       configFile: false,
       root: resolve(REPO_ROOT, 'renderer'),
       base: './',
+      mode: 'production',
       plugins: [react()],
       logLevel: 'warn',
       build: { outDir: RENDERER_DIR, emptyOutDir: true, minify: true, rolldownOptions: { input: resolve(REPO_ROOT, 'renderer/index.html') } },
     });
     return RENDERER_DIR;
   } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
     rmdirSync(lock);
   }
 }
