@@ -1,7 +1,7 @@
 // The Electron shell, run against a fake 'electron': what it configures is Electron's security checklist, and it wires exactly the contract.
-import { describe, it, expect, vi, afterEach } from 'vitest';
+import { describe, it, expect, vi, afterEach, afterAll } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,9 +35,12 @@ vi.mock('../../electron/app/compose', async (importOriginal) => {
 const APP_FRAME = { senderFrame: { url: 'drillroom://app/index.html#/console' } };
 const EVIL_FRAME = { senderFrame: { url: 'https://evil.example/index.html' } };
 
+const userDataDirs: string[] = [];
+
 async function boot(setup: (f: FakeState) => void = () => {}): Promise<FakeState> {
   const f = resetFake();
   f.userData = mkdtempSync(join(tmpdir(), 'drillroom-shell-'));
+  userDataDirs.push(f.userData);
   setup(f);
   vi.resetModules();
   await import('../../electron/shell/main');
@@ -60,6 +63,8 @@ afterEach(() => {
   composed.length = 0;
   closes = 0;
 });
+
+afterAll(() => userDataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the console window', () => {
   it('opens sandboxed, context-isolated, without Node, with the built preload and Auxclick disabled', async () => {
