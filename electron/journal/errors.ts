@@ -8,6 +8,7 @@ export function storageError(err: unknown, path: string): DrillRoomError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || /database or disk is full/.test(msg)) return new DrillRoomError('disk_full');
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
     return new DrillRoomError('db_readonly', { path });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new DrillRoomError('db_busy', { path });
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || /file is not a database|malformed/.test(msg))
     return new DrillRoomError('db_corrupt', { path });
   if (code.startsWith('SQLITE_CANTOPEN')) return new DrillRoomError('db_readonly', { path });

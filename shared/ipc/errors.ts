@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'db_newer',
   'db_corrupt',
   'db_readonly',
+  'db_busy',
   'disk_full',
   'io',
   'chain_broken',
