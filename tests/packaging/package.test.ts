@@ -1,7 +1,7 @@
 // Packaging smoke test: electron-builder --dir against a staged Electron folder; the asar holds the app and nothing of the workshop.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +26,12 @@ function abiOf(file: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const outputs: string[] = [];
+afterAll(() => outputs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function packageApp(electronDist: string): string {
   const output = mkdtempSync(join(tmpdir(), 'drillroom-pack-'));
+  outputs.push(output);
   const run = (args: string[]) => {
     try {
       execFileSync('npx', args, { cwd: REPO, stdio: 'pipe', env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true' } });
