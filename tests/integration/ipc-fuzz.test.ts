@@ -1,0 +1,67 @@
+// IPC fuzz: for every call, thousands of hostile inputs through main's own validation — no crash, no write, a typed error.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_NAMES } from '../../shared/ipc/contract';
+import { ERROR_CODES } from '../../shared/ipc/errors';
+import { makeWorld, type World } from '../helpers/world';
+
+const RUNS = Number(process.env['DRILLROOM_FUZZ_RUNS'] ?? 10_000);
+let world: World;
+let drillId: string;
+
+beforeAll(async () => {
+  world = makeWorld();
+  drillId = world.services.drills.create({ pack: world.services.scenarios.get('anonymous-email'), facts: { name: '模糊测试' }, language: 'zh-CN' });
+  world.services.drills.start(drillId);
+});
+afterAll(() => world.dispose());
+
+const controlChars = fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((n) => String.fromCharCode(n)), maxLength: 40 });
+const hostileString = fc.oneof(
+  controlChars,
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.constantFrom('<script>alert(1)</script>', '\u202e\u200b\u200d', "'; DROP TABLE entries; --", '../../etc/passwd', 'x'.repeat(1_100_000)),
+);
+const deep = fc.integer({ min: 50, max: 3000 }).map((n) => {
+  let v: unknown = 'bottom';
+  for (let i = 0; i < n; i++) v = i % 2 ? [v] : { a: v };
+  return v;
+});
+const pollution = fc.constantFrom(
+  JSON.parse('{"__proto__": {"polluted": true}, "drillId": "x"}'),
+  JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
+  JSON.parse('{"drillId": {"__proto__": {"polluted": true}}}'),
+);
+/** A plausible input for the call with one field made wrong: the likeliest bug surface. */
+const nearMiss = fc.record({
+  drillId: fc.oneof(fc.constant('D-nope'), hostileString, fc.integer(), fc.constant(null)),
+  seq: fc.oneof(fc.integer({ min: -5, max: 0 }), fc.double(), fc.constant(1e300), fc.string()),
+  kind: fc.oneof(fc.constantFrom('clock.start', 'drill.setup', 'recovery'), hostileString),
+  roleId: fc.oneof(fc.constantFrom('monitoring', 'janitor'), hostileString),
+  text: fc.oneof(fc.constant(''), fc.constant('   '), hostileString, fc.integer()),
+  injectId: hostileString,
+  facts: fc.oneof(fc.anything(), fc.record({ name: fc.oneof(fc.constant(''), hostileString) })),
+  content: fc.oneof(hostileString, fc.anything()),
+}, { requiredKeys: [] });
+const hostile = fc.oneof(fc.anything({ maxDepth: 4 }), deep, pollution, nearMiss, hostileString, fc.constantFrom(undefined, null, NaN, Infinity, [] as unknown[]));
+
+describe('every call refuses hostile input with a typed error and writes nothing', () => {
+  for (const name of CALL_NAMES) {
+    it(`${name}: ${RUNS} generated bad inputs`, async () => {
+      const before = world.services.journal.verify();
+      const drillsBefore = world.services.drills.list().length;
+      await fc.assert(
+        fc.asyncProperty(hostile, async (input) => {
+          // A near-miss for the live drill id could be valid; aim the fuzz at everything but that.
+          const reply = await world.services.dispatch(name, input);
+          if (reply.ok) return ['app.info', 'scenario.list', 'drill.list', 'scenario.check'].includes(name);
+          return ERROR_CODES.includes(reply.error.code) && reply.error.code !== 'internal';
+        }),
+        { numRuns: RUNS },
+      );
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      expect(world.services.journal.verify()).toEqual(before);
+      expect(world.services.drills.list()).toHaveLength(drillsBefore);
+    }, 300_000);
+  }
+});
