@@ -49,7 +49,7 @@ describe('dispatching calls', () => {
     const before = count(drillId);
     const res = await world.services.dispatch('entry.log', { drillId, kind: 'action', roleId: 'technology', text: '   ' });
     expect(res).toMatchObject({ ok: false, error: { key: 'invalid_input.empty_text' } });
-    expect(errorMessage((res as { error: never }).error, 'zh-CN')).toBe('内容不能为空。请输入记录内容后再提交。');
+    expect(errorMessage((res as unknown as { error: never }).error, 'zh-CN')).toBe('内容不能为空。请输入记录内容后再提交。');
     expect(count(drillId)).toBe(before);
   });
 
