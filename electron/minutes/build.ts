@@ -18,7 +18,7 @@ export async function buildMinutes(entries: readonly AnyEntry[], opts: MinutesOp
   const { doc, tables } = minutesSkeleton(content);
   const files = readZip(new Uint8Array(await Packer.toBuffer(doc)));
   const documentXml = new TextDecoder().decode(files.get('word/document.xml'));
-  files.set('word/document.xml', new TextEncoder().encode(spliceTables(documentXml, tables)));
+  files.set('word/document.xml', spliceTables(documentXml, tables));
   const core = files.get('docProps/core.xml');
   const iso = new Date(opts.exportedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (core) files.set('docProps/core.xml', new TextEncoder().encode(fixCoreDates(new TextDecoder().decode(core), iso)));

@@ -2,32 +2,33 @@
 import { Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import type { MinutesContent } from './content';
 import { minutesStyles, PAGE, STYLE, TEXT_WIDTH, widths } from './layout';
-import { chunk, cleanText, tableMarker, tableXml, type Cell, type Column } from './tables';
+import { chunk, cleanText, tableMarker, tableXml, type Cell, type Column, type TableSource } from './tables';
 
 /** Rows per table: office suites lay out many short tables far faster than one long one. */
 export const ROWS_PER_TABLE = 100;
 
 export interface Skeleton {
   doc: Document;
-  /** Table XML for marker n, in document order. */
-  tables: string[];
+  /** Table XML for marker n, in document order, written when spliced in. */
+  tables: TableSource[];
 }
 
 const TABLE_STYLES = { header: STYLE.tableHead, cell: STYLE.tableText };
+const SMALL_TABLE_STYLES = { header: STYLE.tableHeadSmall, cell: STYLE.tableTextSmall };
 
 export function minutesSkeleton(c: MinutesContent): Skeleton {
   const T = c.text;
-  const tables: string[] = [];
+  const tables: TableSource[] = [];
   const body: FileChild[] = [];
   const p = (style: string, text: string) => body.push(new Paragraph({ style, children: [new TextRun(cleanText(text))] }));
   const cols = (titles: string[], w: number[]): Column[] => titles.map((title, i) => ({ title, width: w[i]! }));
-  const table = (columns: Column[], rows: Cell[][], caption: string | null, opts: { header?: boolean } = {}) => {
+  const table = (columns: Column[], rows: Cell[][], caption: string | null, opts: { header?: boolean; styles?: { header: string; cell: string } } = {}) => {
     if (rows.length === 0) return p(STYLE.body, T.none);
     chunk(rows, ROWS_PER_TABLE).forEach((part, i) => {
       // A paragraph between tables also stops Word merging them.
       if (i > 0) p(STYLE.caption, T.continued(caption ?? ''));
       body.push(new Paragraph({ style: STYLE.tableText, children: [new TextRun(tableMarker(tables.length))] }));
-      tables.push(tableXml(columns, part, TABLE_STYLES, opts));
+      tables.push(() => tableXml(columns, part, opts.styles ?? TABLE_STYLES, opts));
     });
   };
   let section = 0;
@@ -83,8 +84,9 @@ export function minutesSkeleton(c: MinutesContent): Skeleton {
 
   body.push(new Paragraph({ style: STYLE.h1, pageBreakBefore: true, children: [new TextRun(cleanText(T.sections.appendix))] }));
   p(STYLE.body, c.appendixIntro);
-  const appendixCols = cols([T.cols.seq, T.cols.when, T.cols.kind, T.cols.role, T.cols.entry], widths(650, 1250, 1100, 1300));
-  table(appendixCols, c.appendix, T.sections.appendix);
+  // The appendix is the longest part: smaller type and few cells per row (office suites lay out cell by cell).
+  const appendixCols = cols([T.cols.seq, T.cols.when, T.cols.kind, T.cols.role, T.cols.entry], widths(620, 1150, 1000, 1100));
+  table(appendixCols, c.appendix, T.sections.appendix, { styles: SMALL_TABLE_STYLES });
   p(STYLE.note, T.finalHash);
   p(STYLE.hash, c.finalHash);
   p(STYLE.body, T.verifyHow);

@@ -98,9 +98,15 @@ export function chunk<T>(rows: readonly T[], size: number): T[][] {
 /** Marker paragraphs in the docx skeleton stand where tables go. */
 export const tableMarker = (n: number) => `DRILLROOM-TABLE-${String(n).padStart(5, '0')}-MARK`;
 
-/** Replace each marker paragraph of document.xml by its table. Every marker must be found exactly once. */
-export function spliceTables(documentXml: string, tables: readonly string[]): string {
-  const out: string[] = [];
+/** A table, or a function that writes it when its turn comes (so thousands of rows are never all in memory as XML). */
+export type TableSource = string | (() => string);
+
+/**
+ * Replace each marker paragraph of document.xml by its table, in order; every marker must be found.
+ * Returns UTF-8 bytes, encoding piece by piece so only one table's XML is a string at a time.
+ */
+export function spliceTables(documentXml: string, tables: readonly TableSource[]): Uint8Array {
+  const out: Buffer[] = [];
   let from = 0;
   tables.forEach((table, n) => {
     const at = documentXml.indexOf(tableMarker(n), from);
@@ -108,9 +114,9 @@ export function spliceTables(documentXml: string, tables: readonly string[]): st
     const open = Math.max(documentXml.lastIndexOf('<w:p>', at), documentXml.lastIndexOf('<w:p ', at));
     const close = documentXml.indexOf('</w:p>', at);
     if (open < from || close < 0) throw new Error(`table marker ${n} is not inside a paragraph`);
-    out.push(documentXml.slice(from, open), table);
+    out.push(Buffer.from(documentXml.slice(from, open), 'utf8'), Buffer.from(typeof table === 'string' ? table : table(), 'utf8'));
     from = close + '</w:p>'.length;
   });
-  out.push(documentXml.slice(from));
-  return out.join('');
+  out.push(Buffer.from(documentXml.slice(from), 'utf8'));
+  return new Uint8Array(Buffer.concat(out));
 }
