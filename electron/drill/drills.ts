@@ -248,8 +248,8 @@ function lastEntryAt(journal: Journal, drillId: string): number {
   return journal.entries(drillId, head.seq)[0]?.at ?? 0;
 }
 
-/** The review goes on after the clock stops: these kinds may be written to a finished drill. */
-const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star']);
+/** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
+const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star', 'drill.facts']);
 
 function checkRefs(s: DrillState, d: EntryDraft): void {
   const data = d.data as Record<string, unknown>;
