@@ -272,7 +272,7 @@ export const ZH: MinutesText = {
     released: (t, manual, late) => `发布情景注入：${t}${manual ? '（主持人手动发布）' : ''}${late ? `（延迟 ${late}）` : ''}`,
     acknowledged: (t) => `确认收悉情景注入：${t}`,
     taskDone: (t) => `完成任务：${t}`,
-    score: (target, rating, text) => `评分 ${target}：${rating}。${text}`,
+    score: (target, rating, text) => `【${target}】评级 ${rating}。${text}`,
     lesson: (c, t) => `【${c}】${t}`,
     improvement: (t, o, d) => `${t}（责任：${o}；完成期限：${d}）`,
     correction: (seq, t, v) => (v ? `作废第 ${seq} 条记录。${t}` : `更正第 ${seq} 条记录：${t}`),
@@ -296,7 +296,7 @@ export const ZH: MinutesText = {
     if (f.draft) out.push('演练尚未结束，本结论依据导出时的记录生成，仅供参考。');
     return out;
   },
-  signoff: { scribe: '记录人', reviewer: '审核人', date: '日期', sign: '（签字）' },
+  signoff: { scribe: '记录人', reviewer: '审核人', date: '日期', sign: '签字：' },
   appendixIntro: (n, id) =>
     `以下为演练 ${id} 的全部 ${n} 条原始记录，按序号排列。记录只增不改，错误以更正记录说明；每条记录的哈希包含前一条记录的哈希，任何事后修改都会使校验失败。`,
   finalHash: '哈希链最终哈希（SHA-256）：',
@@ -453,7 +453,7 @@ export const EN: MinutesText = {
     if (f.draft) out.push('The drill has not finished; this conclusion reflects the record at export time.');
     return out;
   },
-  signoff: { scribe: 'Scribe', reviewer: 'Reviewer', date: 'Date', sign: '(signature)' },
+  signoff: { scribe: 'Scribe', reviewer: 'Reviewer', date: 'Date', sign: 'Signature: ' },
   appendixIntro: (n, id) =>
     `The ${n} original entries of drill ${id}, in order. The journal is append-only: mistakes are fixed by correction entries. Each entry's hash covers the previous entry's hash, so any later change makes verification fail.`,
   finalHash: 'Final hash of the chain (SHA-256):',

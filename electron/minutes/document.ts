@@ -48,7 +48,7 @@ export function minutesSkeleton(c: MinutesContent): Skeleton {
   paras(c.scenario);
 
   h1(T.sections.process);
-  table(cols([T.cols.phaseName, T.cols.targetMin, T.cols.actual, T.cols.result], widths(1600, 1600, 1600)), c.phaseTable, null);
+  table(cols([T.cols.phaseName, T.cols.targetMin, T.cols.actual, T.cols.result], widths(2300, 1500, 2200)), c.phaseTable, null);
   p(STYLE.note, c.processNote);
   const timelineCols = cols([T.cols.when, T.cols.phase, T.cols.role, T.cols.entry], widths(1250, 1650, 1250));
   c.timeline.forEach((g, i) => {
@@ -60,7 +60,7 @@ export function minutesSkeleton(c: MinutesContent): Skeleton {
   h1(T.sections.decisions);
   table(cols([T.cols.when, T.cols.role, T.cols.kind, T.cols.entry], widths(1250, 1300, 1400)), c.decisions, T.sections.decisions);
   h1(T.sections.indicators);
-  table(cols([T.cols.indicator, T.cols.span, T.cols.target, T.cols.actual, T.cols.result], widths(1900, 2400, 1300, 1700)), c.indicators, T.sections.indicators);
+  table(cols([T.cols.indicator, T.cols.span, T.cols.target, T.cols.actual, T.cols.result], widths(1700, 2300, 1200, 2200)), c.indicators, T.sections.indicators);
   h1(T.sections.evaluation);
   if (c.scores.length) p(STYLE.note, T.ratingLegend);
   table(cols([T.cols.objectOrRole, T.cols.rating, T.cols.remark], widths(3600, 1700)), c.scores, T.sections.evaluation);
@@ -76,10 +76,12 @@ export function minutesSkeleton(c: MinutesContent): Skeleton {
   paras(c.conclusion);
 
   h1(T.sections.signoff);
-  const line = '________________';
+  // Blank lines to sign on paper; the names come from the drill's facts.
+  const line = '____________';
   const colon = T.colon;
-  p(STYLE.signoff, `${T.signoff.scribe}${colon}${c.signoff.scribe || ''}    ${T.signoff.sign}${line}    ${T.signoff.date}${colon}${line}`);
-  p(STYLE.signoff, `${T.signoff.reviewer}${colon}${c.signoff.reviewer || ''}    ${T.signoff.sign}${line}    ${T.signoff.date}${colon}${line}`);
+  const gap = '\u3000\u3000';
+  for (const [who, name] of [[T.signoff.scribe, c.signoff.scribe], [T.signoff.reviewer, c.signoff.reviewer]] as const)
+    p(STYLE.signoff, `${who}${colon}${name || line}${gap}${T.signoff.sign}${line}${gap}${T.signoff.date}${colon}${line}`);
   p(STYLE.note, c.exportedLine);
 
   body.push(new Paragraph({ style: STYLE.h1, pageBreakBefore: true, children: [new TextRun(cleanText(T.sections.appendix))] }));
