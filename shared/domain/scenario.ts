@@ -1,6 +1,7 @@
 // The scenario pack: phases, roles with tasks, timed injects and timing targets, validated at run time.
 import { z } from 'zod';
 import { MARKABLE_MILESTONES, MILESTONES } from './milestones';
+import { HeatRulesSchema } from './heatRules';
 
 const id = z
   .string()
@@ -101,6 +102,8 @@ export const ScenarioPackSchema = z
     injects: z.array(InjectSchema).max(500),
     timingTargets: z.array(TimingTargetSchema).max(20).default([]),
     evaluateRoles: z.boolean().default(false),
+    /** How the opinion heat index reacts (defaults in heatRules.ts). */
+    heatRules: HeatRulesSchema.optional(),
   })
   // Cross-references run even when the structure has errors, so an author sees every problem at once.
   .superRefine(
