@@ -1,11 +1,15 @@
-// Hash routes: #/ (drills), #/new (setup), #/drill/<id> (console), #/projector?drill=<id> (the big screen).
+// Hash routes: #/ (drills), #/new (setup), #/drill/<id> (console), #/projector?drill=<id> (the big screen),
+// #/review?drill=<id> (evaluation and lessons), #/replay?drill=<id> (复盘), #/editor[?scenario=<id>] (scenario editor).
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'console'; drillId: string }
-  | { name: 'projector'; drillId: string | null };
+  | { name: 'projector'; drillId: string | null }
+  | { name: 'review'; drillId: string }
+  | { name: 'replay'; drillId: string }
+  | { name: 'editor'; scenarioId: string | null };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -14,6 +18,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'projector') return { name: 'projector', drillId: params.get('drill') };
   if (parts[0] === 'drill' && parts[1]) return { name: 'console', drillId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'new') return { name: 'new' };
+  const drill = params.get('drill');
+  if (parts[0] === 'review' && drill) return { name: 'review', drillId: drill };
+  if (parts[0] === 'replay' && drill) return { name: 'replay', drillId: drill };
+  if (parts[0] === 'editor') return { name: 'editor', scenarioId: params.get('scenario') };
   return { name: 'list' };
 }
 
@@ -33,3 +41,6 @@ export const go = (hash: string) => {
 
 export const consoleHash = (drillId: string) => `#/drill/${encodeURIComponent(drillId)}`;
 export const projectorHash = (drillId: string) => `#/projector?drill=${encodeURIComponent(drillId)}`;
+export const reviewHash = (drillId: string) => `#/review?drill=${encodeURIComponent(drillId)}`;
+export const replayHash = (drillId: string) => `#/replay?drill=${encodeURIComponent(drillId)}`;
+export const editorHash = (scenarioId?: string) => (scenarioId ? `#/editor?scenario=${encodeURIComponent(scenarioId)}` : '#/editor');

@@ -1,5 +1,5 @@
 // The app shell: preferences (language, theme), notices, and the view the hash route names.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { I18nProvider } from '../i18n/i18n';
 import { useLangPref, useThemePref } from '../state/prefs';
 import { useRoute } from '../state/route';
@@ -8,6 +8,11 @@ import { Console } from './console/Console';
 import { Projector } from './projector/Projector';
 import { DrillList } from './setup/DrillList';
 import { NewDrill } from './setup/NewDrill';
+
+// The review, replay and editor load on first use, so the console starts with less JavaScript.
+const Review = lazy(() => import('./review/Review'));
+const Replay = lazy(() => import('./replay/Replay'));
+const Editor = lazy(() => import('./editor/Editor'));
 
 export function App() {
   const route = useRoute();
@@ -22,15 +27,23 @@ export function App() {
   return (
     <I18nProvider lang={lang}>
       <NoticeProvider>
+        <Suspense fallback={<div className="page muted">…</div>}>
         {route.name === 'projector' ? (
           <Projector drillId={route.drillId} />
         ) : route.name === 'console' ? (
           <Console drillId={route.drillId} prefs={prefs} />
+        ) : route.name === 'review' ? (
+          <Review drillId={route.drillId} prefs={prefs} />
+        ) : route.name === 'replay' ? (
+          <Replay drillId={route.drillId} />
+        ) : route.name === 'editor' ? (
+          <Editor scenarioId={route.scenarioId} prefs={prefs} />
         ) : route.name === 'new' ? (
           <NewDrill prefs={prefs} />
         ) : (
           <DrillList prefs={prefs} />
         )}
+        </Suspense>
       </NoticeProvider>
     </I18nProvider>
   );

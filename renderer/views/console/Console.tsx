@@ -5,7 +5,7 @@ import type { SavedFile } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
-import { projectorHash } from '../../state/route';
+import { projectorHash, replayHash, reviewHash } from '../../state/route';
 import { Icon, STATUS_ICON } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
@@ -123,6 +123,14 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen} title={`${projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')} (P)`}>
           <Icon name="screen" /> <span className="btn-label">{projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}</span>
         </button>
+        <a className="button" href={reviewHash(drillId)} title={t('review.open')} data-testid="open-review">
+          <Icon name="flag" /> <span className="btn-label">{t('review.open')}</span>
+        </a>
+        {state.status === 'finished' ? (
+          <a className="button" href={replayHash(drillId)} title={t('replay.open')} data-testid="open-replay">
+            <Icon name="play" /> <span className="btn-label">{t('replay.open')}</span>
+          </a>
+        ) : null}
         <button type="button" onClick={() => void save('minutes.export')} title={t('ctl.minutes')}>
           <Icon name="doc" /> <span className="btn-label">{t('ctl.minutes')}</span>
         </button>

@@ -1,7 +1,9 @@
 // The projector dashboard (大屏): read from the back of the room, no controls. Designed layouts for 16:9 and 4:3.
+import type { ReactNode } from 'react';
 import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { indicators } from '../../../shared/domain/indicators';
 import { phaseProgress, roleProgress } from '../../../shared/domain/progress';
+import type { DrillState } from '../../../shared/domain/fold';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
 import { useNow } from '../../state/useNow';
@@ -12,22 +14,28 @@ import { InjectCards } from './InjectCards';
 import { RoleBoard } from './RoleBoard';
 
 export function Projector({ drillId }: { drillId: string | null }) {
-  const { t, lang, errorText } = useI18n();
+  const { t, errorText } = useI18n();
   const { view, error } = useDrill(drillId);
   const now = useNow(view?.offset ?? 0, 250);
   if (!drillId) return <div className="projector proj-message">{t('proj.noDrill')}</div>;
   if (!view) return <div className="projector proj-message">{error ? errorText(error) : t('app.loading')}</div>;
-  const { state } = view;
+  return <ProjectorBoard state={view.state} now={now} />;
+}
+
+/** The board itself, for a drill state at wall time `now`: the live projector and the replay both draw it. */
+export function ProjectorBoard({ state, now, className, testId = 'projector', badge }: { state: DrillState; now: number; className?: string; testId?: string; badge?: ReactNode }) {
+  const { t, lang } = useI18n();
   const clockMs = clockAt(state.clock, now);
   const pp = phaseProgress(state, now);
   const pct = pp ? Math.min(100, (pp.elapsedMs / pp.targetMs) * 100) : 0;
   return (
-    <div className="projector" data-testid="projector">
+    <div className={`projector${className ? ` ${className}` : ''}`} data-testid={testId}>
       <header className="proj-top">
         <div className="proj-name">
           <span className="proj-drill">{state.facts.name}</span>
           <span className="proj-scenario">{(lang === 'en' && state.scenario.titleEn) || state.scenario.title}</span>
         </div>
+        {badge}
         <div className={`proj-status status-${state.status}`} data-testid="proj-status">
           <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
         </div>

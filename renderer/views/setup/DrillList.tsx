@@ -4,7 +4,7 @@ import { formatWallDate } from '../../../shared/domain/clock';
 import type { DrillSummary } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { consoleHash, go } from '../../state/route';
+import { consoleHash, editorHash, go, replayHash, reviewHash } from '../../state/route';
 import { Icon, STATUS_ICON } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
@@ -58,6 +58,9 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
               <Icon name="upload" /> {t('list.import')}
               <input ref={fileRef} type="file" accept=".drill,.json,application/json" className="visually-hidden" data-testid="archive-file" onChange={() => void onImport()} />
             </label>
+            <a className="button" href={editorHash()} data-testid="open-editor">
+              <Icon name="edit" /> {t('ed.open')}
+            </a>
             <a className="button primary" href="#/new">
               <Icon name="plus" /> {t('list.new')}
             </a>
@@ -103,10 +106,20 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                     </td>
                     <td className="num">{formatWallDate(d.startedAt ?? d.createdAt, tz)}</td>
                     <td className="num">{d.entryCount}</td>
-                    <td>
+                    <td className="row">
                       <a className="button small" href={consoleHash(d.drillId)}>
                         {d.status === 'finished' || d.readOnly ? t('list.view') : t('list.open')}
                       </a>
+                      {d.status === 'finished' ? (
+                        <>
+                          <a className="button small" href={reviewHash(d.drillId)}>
+                            {t('review.open')}
+                          </a>
+                          <a className="button small" href={replayHash(d.drillId)} data-testid={`replay-${d.drillId}`}>
+                            <Icon name="play" /> {t('replay.open')}
+                          </a>
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

@@ -1,0 +1,236 @@
+// The scenario editor: start from a built-in pack (duplicated), a pack file or a blank pack; edit phases, roles,
+// injects, timing targets and objectives; see the timeline and every problem by field (scenario.check); save the
+// pack as a .json file; create a drill from it.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldProblem } from '../../../shared/domain/scenario';
+import type { ScenarioSummary } from '../../../shared/ipc/contract';
+import { api } from '../../api/api';
+import { useI18n } from '../../i18n/i18n';
+import { consoleHash, go } from '../../state/route';
+import { Icon } from '../../ui/icons';
+import { useNotice } from '../../ui/notice';
+import { describeProblem } from '../../ui/packProblems';
+import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
+import { readFileText } from '../../ui/readFile';
+import { blankPack, duplicatePack, serialize, sortInjects, type Draft } from './draft';
+import { ProblemsContext } from './fields';
+import { InjectsSection } from './InjectsSection';
+import { MetaSection, ObjectivesSection, PhasesSection, RolesSection, TargetsSection, type Edit } from './sections';
+import { TimelinePreview } from './TimelinePreview';
+import '../../styles/editor.css';
+
+interface Checked {
+  text: string;
+  problems: FieldProblem[];
+}
+
+export default function Editor({ scenarioId, prefs }: { scenarioId: string | null; prefs: Prefs }) {
+  const { t, lang, errorText } = useI18n();
+  const notice = useNotice();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [builtins, setBuiltins] = useState<ScenarioSummary[]>([]);
+  const [openError, setOpenError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const duplicate = useCallback(
+    async (id: string) => {
+      try {
+        setDraft(duplicatePack(await api.call('scenario.get', { scenarioId: id }), t('ed.copyWord')));
+      } catch (err) {
+        setOpenError(err);
+      }
+    },
+    [t],
+  );
+  useEffect(() => {
+    api.call('scenario.list', {}).then(setBuiltins, notice.error);
+  }, [notice.error]);
+  useEffect(() => {
+    if (scenarioId) void duplicate(scenarioId);
+  }, [scenarioId, duplicate]);
+
+  // Check the draft as it changes (debounced); problems are shown by field.
+  const text = draft ? serialize(draft) : '';
+  useEffect(() => {
+    if (!draft) return;
+    let alive = true;
+    const id = window.setTimeout(() => {
+      api.call('scenario.check', { text }).then(
+        (res) => alive && setChecked({ text, problems: res.ok ? [] : res.problems }),
+        (err) => alive && notice.error(err),
+      );
+    }, 300);
+    return () => {
+      alive = false;
+      window.clearTimeout(id);
+    };
+  }, [text, draft, notice]);
+
+  // `fn` may mutate its argument and return nothing: keep the mutated clone then.
+  const editDraft: Edit = useCallback(
+    (fn) =>
+      setDraft((cur) => {
+        if (!cur) return cur;
+        const next = structuredClone(cur);
+        return fn(next) ?? next;
+      }),
+    [],
+  );
+
+  const openFile = async () => {
+    const input = fileRef.current;
+    if (!input) return;
+    const file = await readFileText(input);
+    input.value = '';
+    if (!file) return;
+    setOpenError(null);
+    try {
+      const value = JSON.parse(file.text) as Draft;
+      if (!value || typeof value !== 'object' || !Array.isArray(value.injects) || !Array.isArray(value.phases) || !Array.isArray(value.roles))
+        throw new Error(t('ed.notAPack'));
+      setDraft(sortInjects({ ...blankPack(), ...value }));
+    } catch (err) {
+      setOpenError(err instanceof SyntaxError ? new Error(t('ed.notJson', { detail: err.message })) : err);
+    }
+  };
+
+  const save = () => {
+    if (!draft) return;
+    const blob = new Blob([text], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${draft.id || 'scenario'}.json`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const n = checked?.text === text ? checked.problems.length : 0;
+    notice.info(n ? t('ed.savedWithProblems', { name: a.download, n }) : t('ed.saved', { name: a.download }));
+  };
+
+  const createDrill = async () => {
+    if (!draft || busy) return;
+    setBusy(true);
+    try {
+      const { drillId } = await api.call('drill.create', { packText: text, facts: { name: t('facts.nameDefault', { title: draft.title }) }, language: lang });
+      go(consoleHash(drillId));
+    } catch (err) {
+      notice.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reveal = (field: string) => {
+    const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ??
+      document.querySelector<HTMLElement>(`[data-field^="${CSS.escape(field.replace(/\[\d+\]$/, ''))}"]`);
+    const details = el?.closest('details');
+    if (details) details.open = true;
+    el?.scrollIntoView({ block: 'center' });
+    el?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  };
+
+  const fresh = checked !== null && checked.text === text;
+  const problems = checked?.problems ?? [];
+  return (
+    <div className="page editor" data-testid="editor">
+      <header className="topbar">
+        <a className="button ghost" href="#/" aria-label={t('app.back')} title={t('app.back')}>
+          <Icon name="back" />
+        </a>
+        <div className="drill-title">
+          <h1>{t('ed.heading')}</h1>
+          {draft ? <span className="muted">{draft.title}</span> : null}
+        </div>
+        <span className="spacer" />
+        {draft ? (
+          <>
+            <span className={`ed-status ${!fresh ? 'muted' : problems.length ? 'text-over' : 'ok-text'}`} data-testid="ed-check" role="status">
+              <Icon name={!fresh ? 'running' : problems.length ? 'warning' : 'check'} />{' '}
+              {!fresh ? t('ed.checking') : problems.length ? t('ed.problems', { n: problems.length }) : t('ed.checkOk')}
+            </span>
+            <button type="button" onClick={save} data-testid="ed-save">
+              <Icon name="doc" /> {t('ed.save')}
+            </button>
+            <button type="button" className="primary" disabled={!fresh || problems.length > 0 || busy} onClick={() => void createDrill()} data-testid="ed-create">
+              <Icon name="play" /> {t('ed.create')}
+            </button>
+          </>
+        ) : null}
+        <PrefsSwitch prefs={prefs} />
+      </header>
+      {!draft ? (
+        <main className="page-body narrow">
+          <section className="card">
+            <h2>{t('ed.start')}</h2>
+            <p className="muted">{t('ed.startHint')}</p>
+            <div className="scenario-cards">
+              {builtins.map((s) => (
+                <button key={s.id} type="button" className="scenario-card" onClick={() => void duplicate(s.id)} data-testid={`ed-dup-${s.id}`}>
+                  <strong>{(lang === 'en' && s.titleEn) || s.title}</strong>
+                  <span className="muted">{t('setup.counts', { phases: s.phases, roles: s.roles, injects: s.injects })}</span>
+                  <span className="summary">{t('ed.duplicate')}</span>
+                </button>
+              ))}
+            </div>
+            <div className="row end">
+              <label className="button">
+                <Icon name="upload" /> {t('ed.openFile')}
+                <input ref={fileRef} type="file" accept=".json,application/json" className="visually-hidden" data-testid="ed-file" onChange={() => void openFile()} />
+              </label>
+              <button type="button" onClick={() => setDraft(blankPack())} data-testid="ed-blank">
+                <Icon name="plus" /> {t('ed.blank')}
+              </button>
+            </div>
+            {openError ? (
+              <p className="error-text" role="alert">
+                {openError instanceof Error && !('payload' in openError) ? openError.message : errorText(openError)}
+              </p>
+            ) : null}
+          </section>
+        </main>
+      ) : (
+        <ProblemsContext.Provider value={fresh ? problems : (checked?.problems ?? [])}>
+          <div className="ed-body">
+            <main className="ed-main">
+              <MetaSection d={draft} edit={editDraft} />
+              <PhasesSection d={draft} edit={editDraft} />
+              <RolesSection d={draft} edit={editDraft} />
+              <InjectsSection d={draft} edit={editDraft} />
+              <TargetsSection d={draft} edit={editDraft} />
+              <ObjectivesSection d={draft} edit={editDraft} />
+            </main>
+            <aside className="ed-side">
+              <section className="card">
+                <h2>{t('ed.preview')}</h2>
+                <TimelinePreview d={draft} />
+              </section>
+              <section className="card" data-testid="ed-problems">
+                <h2>{t('ed.check')}</h2>
+                {problems.length === 0 ? (
+                  <p className={fresh ? 'ok-text' : 'muted'}>{fresh ? t('ed.checkOkLong') : t('ed.checking')}</p>
+                ) : (
+                  <ul className="ed-problem-list">
+                    {problems.map((p, i) => {
+                      const dsc = describeProblem(p, lang);
+                      return (
+                        <li key={i}>
+                          <button type="button" className="ghost small" onClick={() => reveal(p.field)}>
+                            <Icon name="warning" /> <strong>{dsc.field}</strong>:{dsc.reason}
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </section>
+            </aside>
+          </div>
+        </ProblemsContext.Provider>
+      )}
+    </div>
+  );
+}

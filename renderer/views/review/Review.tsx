@@ -1,0 +1,98 @@
+// The review screen (总结评估): timing indicators, P/S/M/U scores, guided lessons and the improvement plan, each
+// recorded as a journal entry and shown as folded from the journal. Open during the drill (evaluators) and after.
+import { useMemo } from 'react';
+import type { SavedFile } from '../../../shared/ipc/contract';
+import { api } from '../../api/api';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { consoleHash, replayHash } from '../../state/route';
+import { useDrill } from '../../state/useDrill';
+import { useNow } from '../../state/useNow';
+import { Icon, STATUS_ICON } from '../../ui/icons';
+import { useNotice } from '../../ui/notice';
+import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
+import { useRun } from '../console/useActions';
+import { ImprovementSection } from './ImprovementSection';
+import { IndicatorTable } from './IndicatorTable';
+import { LessonSection } from './LessonSection';
+import { reviewRecord } from './reviewRecord';
+import { ScoreSection } from './ScoreSection';
+import '../../styles/review.css';
+
+export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
+  const { t, lang, errorText } = useI18n();
+  const notice = useNotice();
+  const run = useRun();
+  const { view, error } = useDrill(drillId);
+  const now = useNow(view?.offset ?? 0, 1000);
+  const record = useMemo(() => (view ? reviewRecord(view.state, view.entries) : null), [view]);
+
+  const exportMinutes = async () => {
+    try {
+      const res: SavedFile = await api.call('minutes.export', { drillId });
+      notice.info(res.path ? t('ctl.saved', { path: res.path }) : t('ctl.saveCancelled'));
+    } catch (err) {
+      notice.error(err);
+    }
+  };
+
+  if (!view || !record)
+    return (
+      <div className="page">
+        <p className={error ? 'error-text' : 'muted'} role={error ? 'alert' : undefined}>
+          {error ? errorText(error) : t('app.loading')}
+        </p>
+      </div>
+    );
+  const { state } = view;
+  const writable = !view.readOnly;
+  return (
+    <div className="page review" data-testid="review">
+      <header className="topbar">
+        <a className="button ghost" href={consoleHash(drillId)} aria-label={t('review.toConsole')} title={t('review.toConsole')}>
+          <Icon name="back" />
+        </a>
+        <div className="drill-title">
+          <h1>{t('review.title')}</h1>
+          <span className="muted">
+            {state.facts.name} · {(lang === 'en' && state.scenario.titleEn) || state.scenario.title}
+          </span>
+        </div>
+        <span className={`status-word status-${state.status}`}>
+          <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
+        </span>
+        {view.readOnly ? (
+          <span className="tag">
+            <Icon name="lock" /> {t('list.readOnly')}
+          </span>
+        ) : null}
+        <span className="spacer" />
+        {state.status === 'finished' ? (
+          <a className="button" href={replayHash(drillId)}>
+            <Icon name="play" /> {t('replay.open')}
+          </a>
+        ) : null}
+        <button type="button" onClick={() => void exportMinutes()}>
+          <Icon name="doc" /> {t('ctl.minutes')}
+        </button>
+        <PrefsSwitch prefs={prefs} />
+      </header>
+      <main className="page-body review-body">
+        {state.status !== 'finished' ? (
+          <p className="muted review-note">
+            <Icon name="running" /> {t('review.duringDrill')}
+          </p>
+        ) : null}
+        <div className="review-cols">
+          <div className="review-col">
+            <IndicatorTable state={state} now={now} />
+            <ScoreSection view={view} record={record} run={run} writable={writable} />
+          </div>
+          <div className="review-col">
+            <LessonSection view={view} record={record} run={run} writable={writable} />
+            <ImprovementSection view={view} record={record} run={run} writable={writable} />
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}
