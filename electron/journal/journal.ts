@@ -130,7 +130,7 @@ export class Journal {
   }
 
   drills(): DrillRow[] {
-    const rows = this.db.prepare('SELECT id, created_at, read_only, source FROM drills ORDER BY created_at DESC, id').all() as {
+    const rows = this.guard(() => this.db.prepare('SELECT id, created_at, read_only, source FROM drills ORDER BY created_at DESC, id').all()) as {
       id: string;
       created_at: number;
       read_only: number;
@@ -170,9 +170,8 @@ export class Journal {
   }
 
   entries(drillId: string, fromSeq = 1): AnyEntry[] {
-    const rows = this.db
-      .prepare('SELECT * FROM entries WHERE drill_id = ? AND seq >= ? ORDER BY seq')
-      .all(drillId, fromSeq) as EntryRow[];
+    // A damaged page surfaces here first: map it to the typed, translated refusal.
+    const rows = this.guard(() => this.db.prepare('SELECT * FROM entries WHERE drill_id = ? AND seq >= ? ORDER BY seq').all(drillId, fromSeq)) as EntryRow[];
     return rows.map(toEntry);
   }
 
@@ -182,7 +181,7 @@ export class Journal {
   }
 
   chainHead(drillId: string): { seq: number; hash: string } | null {
-    return (this.db.prepare('SELECT seq, hash FROM chain_heads WHERE drill_id = ?').get(drillId) as { seq: number; hash: string } | undefined) ?? null;
+    return (this.guard(() => this.db.prepare('SELECT seq, hash FROM chain_heads WHERE drill_id = ?').get(drillId)) as { seq: number; hash: string } | undefined) ?? null;
   }
 
   /** Walk every drill's chain; the first bad entry is named. */
@@ -202,9 +201,9 @@ export class Journal {
       count += res.count;
       finalHashes[d.drillId] = res.finalHash;
     }
-    const orphan = this.db
-      .prepare('SELECT drill_id, MIN(seq) AS seq FROM entries WHERE drill_id NOT IN (SELECT id FROM drills) GROUP BY drill_id')
-      .get() as { drill_id: string; seq: number } | undefined;
+    const orphan = this.guard(() =>
+      this.db.prepare('SELECT drill_id, MIN(seq) AS seq FROM entries WHERE drill_id NOT IN (SELECT id FROM drills) GROUP BY drill_id').get(),
+    ) as { drill_id: string; seq: number } | undefined;
     if (orphan) return { ok: false, drillId: orphan.drill_id, seq: orphan.seq, fault: 'foreign' };
     return { ok: true, drills: drills.length, count, finalHashes };
   }
