@@ -390,6 +390,17 @@ export const zhCN = {
   'ed.up': '上移:{what}',
   'ed.down': '下移:{what}',
   'ed.remove': '删除:{what}',
+  'feed.tab': '舆情',
+  'feed.title': '舆情动态',
+  'feed.empty': '尚无公开舆情',
+  'feed.reposts': '转发',
+  'feed.comments': '评论',
+  'feed.likes': '点赞',
+  'heat.title': '舆情热度',
+  'heat.quiet': '平静',
+  'heat.ferment': '发酵',
+  'heat.spread': '扩散',
+  'heat.fall': '回落',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -56,6 +56,11 @@ const paths: Record<string, ReactElement> = {
       <path d="M8 11V8a4 4 0 018 0v3" />
     </>
   ),
+  // Feed engagement
+  repost: <path d="M4 9h13l-3-3M20 15H7l3 3" />,
+  comment: <path d="M4 5h16v11H9l-5 4z" />,
+  like: <path d="M7 10v10H4V10zM7 10l4-7c1.5 0 2.5 1 2 3l-1 4h6.5c1 0 2 1 1.5 2l-2 7c-.3 1-1 1-2 1H7" />,
+  heat: <path d="M12 3c1 4 5 5 5 10a5 5 0 01-10 0c0-2 1-3 2-4 0 2 1 3 2 3 0-4-1-6 1-9z" />,
   // Channels
   email: <path d="M3 6h18v12H3zM3 6l9 7 9-7" />,
   hotline: <path d="M6 3l3 .5 1.5 4-2 1.5a11 11 0 006.5 6.5l1.5-2 4 1.5.5 3c0 1-1 2-2 2C10 20.5 3.5 14 3.5 5 3.5 4 4.5 3 6 3z" />,

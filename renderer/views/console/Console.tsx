@@ -9,6 +9,7 @@ import { projectorHash, replayHash, reviewHash } from '../../state/route';
 import { Icon, STATUS_ICON } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
+import { FeedPanel, hasPublicInjects } from '../feed/FeedPanel';
 import { ClockPanel } from './ClockPanel';
 import { FactsDialog } from './FactsDialog';
 import { HelpOverlay } from './HelpOverlay';
@@ -27,7 +28,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   const notice = useNotice();
   const run = useRun();
   const { view, error } = useDrill(drillId);
-  const [tab, setTab] = useState<'injects' | 'roles'>('injects');
+  const [tab, setTab] = useState<'injects' | 'roles' | 'feed'>('injects');
   const [role, setRole] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [factsOpen, setFactsOpen] = useState(false);
@@ -173,10 +174,17 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
             >
               {t('roles.tab')}
             </button>
+            {hasPublicInjects(state.scenario) ? (
+              <button type="button" role="tab" aria-selected={tab === 'feed'} onClick={() => setTab('feed')} data-testid="tab-feed">
+                {t('feed.tab')}
+              </button>
+            ) : null}
           </div>
           <div className="tab-body" role="tabpanel">
             {tab === 'injects' ? (
               <InjectTimeline view={view} run={run} locked={locked} />
+            ) : tab === 'feed' ? (
+              <FeedPanel view={view} />
             ) : role ? (
               <RolePanel view={view} roleId={role} run={run} locked={locked} onBack={() => setRole(null)} />
             ) : (

@@ -1,14 +1,17 @@
 // The newest injects as cards: channel icon and name, sender, drill time, the first lines; new cards arrive calmly.
+// Public posts carry their growing reposts / comments / likes (shown where the layout has no feed column).
 import { formatDrillClock } from '../../../shared/domain/clock';
+import type { FeedPost } from '../../../shared/domain/feed';
 import type { DrillState } from '../../../shared/domain/fold';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle } from '../../ui/names';
+import { formatCount } from '../feed/counts';
 
 const SHOWN = 3;
 
-export function InjectCards({ state }: { state: DrillState }) {
-  const { t } = useI18n();
+export function InjectCards({ state, feed }: { state: DrillState; feed?: FeedPost[] | null }) {
+  const { t, lang } = useI18n();
   const latest = [...state.released].reverse().slice(0, SHOWN);
   if (latest.length === 0) return <p className="proj-empty">{t('proj.noInjects')}</p>;
   return (
@@ -16,6 +19,7 @@ export function InjectCards({ state }: { state: DrillState }) {
       {latest.map((r, i) => {
         const j = state.scenario.injects.find((x) => x.id === r.injectId);
         if (!j) return null;
+        const post = feed?.find((p) => p.injectId === j.id);
         return (
           <li key={r.injectId} className={`proj-card${i === 0 ? ' newest' : ''}`} data-testid="proj-inject">
             <div className="proj-card-head">
@@ -27,6 +31,11 @@ export function InjectCards({ state }: { state: DrillState }) {
             </div>
             <div className="proj-card-title">{injectTitle(j)}</div>
             <div className="proj-card-body">{j.content}</div>
+            {post ? (
+              <div className="proj-card-engage tnum">
+                <Icon name="repost" /> {formatCount(post.reposts, lang)} <Icon name="comment" /> {formatCount(post.comments, lang)} <Icon name="like" /> {formatCount(post.likes, lang)}
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -3,12 +3,17 @@ import type { ReactNode } from 'react';
 import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { indicators } from '../../../shared/domain/indicators';
 import { phaseProgress, roleProgress } from '../../../shared/domain/progress';
+import type { AnyEntry } from '../../../shared/domain/entry';
+import { opinionFeed } from '../../../shared/domain/feed';
 import type { DrillState } from '../../../shared/domain/fold';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
 import { useNow } from '../../state/useNow';
 import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
 import { phaseName } from '../../ui/names';
+import { FeedPosts } from '../feed/FeedPosts';
+import { HeatCurve } from '../feed/HeatCurve';
+import { hasPublicInjects } from '../feed/publicInjects';
 import { IndicatorStrip } from './IndicatorStrip';
 import { InjectCards } from './InjectCards';
 import { RoleBoard } from './RoleBoard';
@@ -19,17 +24,20 @@ export function Projector({ drillId }: { drillId: string | null }) {
   const now = useNow(view?.offset ?? 0, 250);
   if (!drillId) return <div className="projector proj-message">{t('proj.noDrill')}</div>;
   if (!view) return <div className="projector proj-message">{error ? errorText(error) : t('app.loading')}</div>;
-  return <ProjectorBoard state={view.state} now={now} />;
+  return <ProjectorBoard state={view.state} entries={view.entries} now={now} />;
 }
 
 /** The board itself, for a drill state at wall time `now`: the live projector and the replay both draw it. */
-export function ProjectorBoard({ state, now, className, testId = 'projector', badge }: { state: DrillState; now: number; className?: string; testId?: string; badge?: ReactNode }) {
+export function ProjectorBoard(props: { state: DrillState; entries: readonly AnyEntry[]; now: number; className?: string; testId?: string; badge?: ReactNode }) {
+  const { state, entries, now, className, testId = 'projector', badge } = props;
   const { t, lang } = useI18n();
   const clockMs = clockAt(state.clock, now);
+  // Scenarios with public injects get the opinion feed and heat curve (a column on 16:9, above the cards on 4:3).
+  const feed = hasPublicInjects(state.scenario) ? opinionFeed(state, now, entries) : null;
   const pp = phaseProgress(state, now);
   const pct = pp ? Math.min(100, (pp.elapsedMs / pp.targetMs) * 100) : 0;
   return (
-    <div className={`projector${className ? ` ${className}` : ''}`} data-testid={testId}>
+    <div className={`projector${feed ? ' with-feed' : ''}${className ? ` ${className}` : ''}`} data-testid={testId}>
       <header className="proj-top">
         <div className="proj-name">
           <span className="proj-drill">{state.facts.name}</span>
@@ -70,8 +78,14 @@ export function ProjectorBoard({ state, now, className, testId = 'projector', ba
         </div>
       </section>
       <section className="proj-injects" aria-label={t('proj.injects')}>
-        <InjectCards state={state} />
+        <InjectCards state={state} feed={feed} />
       </section>
+      {feed ? (
+        <section className="proj-feed" aria-label={t('feed.title')} data-testid="proj-feed">
+          <HeatCurve state={state} entries={entries} clockMs={clockMs} variant="projector" />
+          <FeedPosts posts={feed} limit={2} variant="projector" />
+        </section>
+      ) : null}
       <section className="proj-roles" aria-label={t('proj.roles')}>
         <RoleBoard state={state} progress={roleProgress(state, now)} />
       </section>

@@ -29,10 +29,12 @@ export default function Replay({ drillId }: { drillId: string }) {
     );
   const i = indexAt(tl, clock.t);
   const state = tl.states[i]!;
+  const seen = tl.entries.slice(0, i + 1);
   return (
     <div className="replay" data-testid="replay">
       <ProjectorBoard
         state={state}
+        entries={seen}
         now={wallAt(state, clock.t)}
         className="replay-board"
         badge={
