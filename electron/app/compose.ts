@@ -9,6 +9,7 @@ import { Journal } from '../journal/journal';
 import { ScenarioLibrary } from '../scenarios/library';
 import { exportArchiveFile, importArchiveText } from '../archive/service';
 import { exportMinutesFile } from '../minutes/service';
+import { EvidenceStore } from '../evidence/store';
 import { makeDispatch, type Dispatch } from './dispatch';
 import { makeHandlers } from './handlers';
 import type { HostPorts } from './ports';
@@ -32,6 +33,8 @@ export interface Services {
   readonly drills: DrillService;
   readonly scheduler: InjectScheduler;
   readonly scenarios: ScenarioLibrary;
+  /** Evidence attachments stored by SHA-256 under <dataDir>/evidence. */
+  readonly evidence: EvidenceStore;
   readonly ports: HostPorts;
   readonly clock: Clock;
   readonly dispatch: Dispatch;
@@ -73,6 +76,7 @@ export function composeServices(opts: ComposeOptions): Services {
     drills,
     scheduler,
     scenarios,
+    evidence: new EvidenceStore(opts.dataDir),
     ports: opts.ports,
     clock,
     dispatch: null as unknown as Dispatch,

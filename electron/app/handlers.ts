@@ -5,6 +5,8 @@ import { CALLS } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { z } from 'zod';
 import type { Services } from './compose';
+import { importMsel } from '../scenarios/mselFile';
+import { attachEvidence, readEvidence } from '../evidence/service';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -71,5 +73,11 @@ export function makeHandlers(s: Services): Handlers {
       drills.state(drillId);
       return { open: await s.ports.projector(drillId, open) };
     },
+    'scenario.importMsel': (input) => importMsel(s.scenarios, input),
+    'evidence.attach': (input) => {
+      const e = attachEvidence(drills, s.evidence, input);
+      return { seq: e.seq, attachments: e.data.attachments ?? [] };
+    },
+    'evidence.read': ({ drillId, sha256 }) => readEvidence(drills, s.evidence, drillId, sha256),
   };
 }

@@ -37,6 +37,14 @@ const zh: Catalogue = {
   'io': '读写文件失败:{detail}',
   'chain_broken': '完整性校验失败:演练 {drillId} 第 {seq} 条记录{reason}。',
   'bad_archive': '演练档案无效:{detail}。未导入任何内容。',
+  'bad_msel': '注入表(MSEL)有 {count} 处错误,未导入任何内容。请按行修改后重新导入。',
+  'bad_msel.too_large': '注入表文件过大(上限 {limitMiB} MiB)。请确认选择的是 CSV 注入表。',
+  'bad_evidence.too_large': '附件“{name}”有 {sizeMiB} MiB,超过 {limitMiB} MiB 的上限,未保存任何附件。请压缩或截取后再附上。',
+  'bad_evidence.name': '附件名称“{name}”不可用:{reason}。请改名后再附上;未保存任何附件。',
+  'bad_evidence.mime': '附件“{name}”的文件类型“{mime}”无法识别。',
+  'bad_evidence.damaged': '证据文件 {sha256} 与登记的哈希不符,可能已被改动或损坏。',
+  'not_found.evidence': '本次演练没有哈希为 {sha256} 的证据附件。',
+  'not_found.evidence_file': '证据附件 {name}({sha256})不在数据目录中。若此演练是导入的档案,附件可能未随档案带入。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
 };
 
@@ -72,6 +80,14 @@ const en: Catalogue = {
   'io': 'Reading or writing a file failed: {detail}',
   'chain_broken': 'Integrity check failed: drill {drillId}, entry #{seq} {reason}.',
   'bad_archive': 'The drill archive is invalid: {detail}. Nothing was imported.',
+  'bad_msel': 'The inject list (MSEL) has {count} problem(s); nothing was imported. Fix the rows below and import it again.',
+  'bad_msel.too_large': 'The inject list file is too large (limit {limitMiB} MiB). Check that you picked the CSV inject list.',
+  'bad_evidence.too_large': 'Attachment "{name}" is {sizeMiB} MiB, over the {limitMiB} MiB limit; no attachment was saved. Compress or crop it and attach it again.',
+  'bad_evidence.name': 'Attachment name "{name}" cannot be used: {reasonEn}. Rename the file and attach it again; no attachment was saved.',
+  'bad_evidence.mime': 'Attachment "{name}" has an unrecognised file type "{mime}".',
+  'bad_evidence.damaged': 'Evidence file {sha256} does not match its registered hash; it may have been changed or damaged.',
+  'not_found.evidence': 'This drill has no evidence attachment with hash {sha256}.',
+  'not_found.evidence_file': 'Evidence attachment {name} ({sha256}) is not in the data folder. If this drill was imported from an archive, its attachments may not have come with it.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
 };
 
@@ -81,6 +97,7 @@ export function errorMessage(p: Pick<ErrorPayload, 'code' | 'key' | 'params' | '
   const cat = CATALOGUES[lang];
   const template = cat[p.key] ?? cat[p.code] ?? cat['internal']!;
   let msg = template.replace(/\{(\w+)\}/g, (_, k: string) => String(p.params[k] ?? (k === 'detail' ? p.key : '')));
-  if (p.problems?.length) msg += '\n' + p.problems.map((q) => `• ${q.field}: ${q.reason}`).join('\n');
+  if (p.problems?.length)
+    msg += '\n' + p.problems.map((q) => (lang === 'en' ? `• ${q.fieldEn ?? q.field}: ${q.reasonEn ?? q.reason}` : `• ${q.field}: ${q.reason}`)).join('\n');
   return msg;
 }

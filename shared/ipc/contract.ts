@@ -4,7 +4,7 @@ import { COMMUNICATION_AUDIENCES, LESSON_CATEGORIES, LOG_KINDS, RATINGS, type An
 import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
-import type { PackCheck, ScenarioPack } from '../domain/scenario';
+import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
 
 const drillId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -17,6 +17,15 @@ const DrillRef = z.object({ drillId }).strict();
 
 /** Files read in the renderer travel as text; 64 MiB is far above any real pack or archive. */
 export const MAX_FILE_TEXT = 64 * 1024 * 1024;
+const base64 = z.string().max(MAX_FILE_TEXT).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+
+/** One file of an evidence entry, as data.attachments lists it. */
+export interface EvidenceAttachment {
+  sha256: string;
+  name: string;
+  size: number;
+  mime: string;
+}
 
 export interface AppInfo {
   version: string;
@@ -134,6 +143,27 @@ export const CALLS = {
   'archive.export': call<SavedFile>()(DrillRef),
   'archive.import': call<{ drillId: string }>()(z.object({ content: z.string().max(MAX_FILE_TEXT) }).strict()),
   'window.projector': call<{ open: boolean }>()(z.object({ drillId, open: z.boolean() }).strict()),
+  // Issue 5 (MSEL import, evidence register). Base64 travels as text; the handlers refuse what is too large with a clear message.
+  'scenario.importMsel': call<{ injects: Inject[] }>()(
+    z
+      .object({ packText: z.string().max(MAX_FILE_TEXT).optional(), scenarioId: refId.optional(), csvBase64: base64 })
+      .strict()
+      .refine((v) => v.packText === undefined || v.scenarioId === undefined, 'give at most one of scenarioId, packText'),
+  ),
+  'evidence.attach': call<Ack & { attachments: EvidenceAttachment[] }>()(
+    z
+      .object({
+        drillId,
+        roleId: refId,
+        text,
+        files: z.array(z.object({ name: z.string().max(1000), mime: z.string().max(200), base64 }).strict()).max(20),
+        source: z.string().max(200).optional(),
+        injectId: refId.optional(),
+        actionId: refId.optional(),
+      })
+      .strict(),
+  ),
+  'evidence.read': call<{ name: string; mime: string; base64: string }>()(z.object({ drillId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
 } as const;
 
 export type CallName = keyof typeof CALLS;

@@ -16,9 +16,21 @@ export const ERROR_CODES = [
   'io',
   'chain_broken',
   'bad_archive',
+  'bad_msel',
+  'bad_evidence',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One bad field; an MSEL row also names its CSV line and column, and says it in English too. */
+export interface FieldIssue {
+  field: string;
+  reason: string;
+  fieldEn?: string;
+  reasonEn?: string;
+  line?: number;
+  column?: string;
+}
 
 export interface ErrorPayload {
   code: ErrorCode;
@@ -26,7 +38,7 @@ export interface ErrorPayload {
   key: string;
   params: Record<string, string | number>;
   /** Field problems, for validation errors. */
-  problems?: { field: string; reason: string }[];
+  problems?: FieldIssue[];
 }
 
 /** A domain error with a typed code; the message is rendered per language from the catalogue. */

@@ -9,3 +9,5 @@ import { archiveCommand } from './archive';
 export const COMMANDS: Command[] = [scenariosCommand, scenarioCheckCommand, demoCommand, verifyCommand];
 COMMANDS.push(minutesCommand);
 COMMANDS.push(archiveCommand);
+import { mselCheckCommand } from './msel';
+COMMANDS.push(mselCheckCommand);

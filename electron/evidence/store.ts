@@ -1,0 +1,112 @@
+// The evidence store: attachment bytes kept once by SHA-256 under <dataDir>/evidence/<aa>/<sha256>, written atomically.
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { DrillRoomError } from '../../shared/ipc/errors';
+import { storageError } from '../journal/errors';
+import { checkEvidenceName, normaliseMime, printable } from './names';
+
+/** Photos, screenshots and PDFs of a drill; a file above this is refused. */
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+/** What an evidence entry records about one attached file (data.attachments[]). */
+export interface Attachment {
+  sha256: string;
+  name: string;
+  size: number;
+  mime: string;
+}
+
+export interface EvidenceFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+const SHA = /^[0-9a-f]{64}$/;
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+
+export class EvidenceStore {
+  readonly root: string;
+
+  constructor(dataDir: string) {
+    this.root = join(dataDir, 'evidence');
+  }
+
+  /** Where a blob lives; the hash is checked so no caller can make a path of it. */
+  pathOf(sha256: string): string {
+    if (!SHA.test(sha256)) throw new DrillRoomError('not_found.evidence', { sha256: printable(sha256) });
+    return join(this.root, sha256.slice(0, 2), sha256);
+  }
+
+  has(sha256: string): boolean {
+    return SHA.test(sha256) && existsSync(this.pathOf(sha256));
+  }
+
+  /** Check every file first (names, sizes), then store them all: a refused file means nothing was written. */
+  addAll(files: readonly EvidenceFile[]): Attachment[] {
+    for (const f of files) {
+      checkEvidenceName(f.name);
+      this.checkSize(f.name, f.bytes.byteLength);
+    }
+    return files.map((f) => ({ sha256: this.putBytes(f.bytes), name: f.name, size: f.bytes.byteLength, mime: normaliseMime(f.mime) }));
+  }
+
+  /**
+   * Store bytes by their hash (once: the same bytes twice are one file). With `expectedSha256` (an archive being
+   * imported, say) bytes that do not match are refused.
+   */
+  putBytes(bytes: Uint8Array, expectedSha256?: string): string {
+    this.checkSize('', bytes.byteLength);
+    const sha256 = hashOf(bytes);
+    if (expectedSha256 !== undefined && expectedSha256 !== sha256) throw new DrillRoomError('bad_evidence.damaged', { sha256: printable(expectedSha256) });
+    const path = this.pathOf(sha256);
+    if (existsSync(path) && statSync(path).size === bytes.byteLength) return sha256;
+    const dir = join(this.root, sha256.slice(0, 2));
+    const tmp = join(dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      const fd = openSync(tmp, 'wx');
+      try {
+        writeSync(fd, bytes);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, path);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw storageError(err, this.root);
+    }
+    return sha256;
+  }
+
+  /** The bytes of a stored blob, checked against their hash. */
+  read(sha256: string, name = sha256): Buffer {
+    const path = this.pathOf(sha256);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw new DrillRoomError('not_found.evidence_file', { sha256, name: printable(name) });
+    }
+    if (hashOf(bytes) !== sha256) throw new DrillRoomError('bad_evidence.damaged', { sha256 });
+    return bytes;
+  }
+
+  private checkSize(name: string, size: number): void {
+    if (size > MAX_EVIDENCE_BYTES)
+      throw new DrillRoomError('bad_evidence.too_large', { name: printable(name), sizeMiB: mib(size), limitMiB: MAX_EVIDENCE_BYTES / 1024 / 1024 });
+  }
+}
+
+/** Every attachment an entry list registers (first mention of each hash), for the minutes and the archive. */
+export function attachmentsOf(entries: readonly { kind: string; data: unknown }[]): Attachment[] {
+  const seen = new Map<string, Attachment>();
+  for (const e of entries) {
+    if (e.kind !== 'evidence') continue;
+    for (const a of (e.data as { attachments?: Attachment[] }).attachments ?? []) if (!seen.has(a.sha256)) seen.set(a.sha256, a);
+  }
+  return [...seen.values()];
+}
