@@ -150,6 +150,13 @@ describe('a bad MSEL is refused whole, each problem named by its physical line a
   });
 });
 
+describe('the default roles', () => {
+  it('are the nine roles both seed packs ship with', () => {
+    for (const id of ['anonymous-email', 'transfer-failure'] as const)
+      expect(DEFAULT_ROLES.map((r) => [r.id, r.name, r.nameEn])).toEqual(seedPack(id).roles.map((r) => [r.id, r.name, r.nameEn]));
+  });
+});
+
 describe('the CSV reader', () => {
   it('keeps the physical line each record starts on', () => {
     const { records } = parseCsv('a,b\r\n"x\r\ny",z\n\nlast,1');
