@@ -219,6 +219,14 @@ export class DrillService {
     this.live.delete(drillId);
   }
 
+  /** Tell listeners about a drill that arrived whole (an imported archive), as if its entries were just appended. */
+  announce(drillId: string): void {
+    this.evict(drillId);
+    const { state } = this.load(drillId);
+    const entries = this.journal.entries(drillId);
+    for (const fn of this.listeners) fn(drillId, entries, state);
+  }
+
   private load(drillId: string): Live {
     const cached = this.live.get(drillId);
     if (cached) return cached;

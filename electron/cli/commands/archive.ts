@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { DrillRoomError } from '../../../shared/ipc/errors';
 import { archiveOf } from '../../archive/service';
 import { Journal } from '../../journal/journal';
+import { EvidenceStore } from '../../evidence/store';
+import { dirname } from 'node:path';
 import { need, parseOptions, type Command } from '../args';
 import { appVersion, pickDrill } from './minutes';
 
@@ -17,7 +19,7 @@ export const archiveCommand: Command = {
     const journal = Journal.open(db, { readOnly: true });
     try {
       const drillId = pickDrill(journal, options['drill']);
-      const text = archiveOf({ journal }, drillId, { exportedAt: Date.now(), appVersion: appVersion() });
+      const text = archiveOf({ journal, evidence: new EvidenceStore(dirname(db)) }, drillId, { exportedAt: Date.now(), appVersion: appVersion() });
       try {
         writeFileSync(out, text, 'utf8');
       } catch (e) {
