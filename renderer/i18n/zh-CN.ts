@@ -401,6 +401,18 @@ export const zhCN = {
   'heat.ferment': '发酵',
   'heat.spread': '扩散',
   'heat.fall': '回落',
+  'evidence.register': '登记证据',
+  'evidence.text': '证据说明',
+  'evidence.textHint': '例如:营业厅 11 月 20 日监控录像截图',
+  'evidence.source': '来源',
+  'evidence.sourceHint': '例如:安保部调取',
+  'evidence.files': '附件(照片、截图、PDF,可多选)',
+  'evidence.submit': '登记',
+  'evidence.saved': '已登记第 {seq} 条证据,附件 {n} 个。',
+  'evidence.sourceIs': '来源:{source}',
+  'ed.msel': '导入注入表(CSV)',
+  'ed.mselHint': 'Excel/WPS 导出的 CSV(UTF-8 或 GBK):序号、时间、渠道、发送方、内容、接收角色、预期行动、时限',
+  'ed.mselDone': '已导入 {n} 条情景注入,已按发布时间排入列表。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,10 +1,15 @@
 // The scenario editor round trip in the browser: duplicate a built-in pack, retime an inject (the list stays in
-// release order), see a problem by its field, save the pack file, and create a drill from the edited pack.
+// release order), see a problem by its field, save the pack file, and create a drill from the edited pack; and the
+// MSEL (CSV) import that names bad rows by line and column and imports nothing until the file is clean.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackText } from '../../shared/domain/scenario';
+import { REPO_ROOT } from '../../electron/app/paths';
 import { openRoom, type Room } from './harness';
+
+const FIXTURES = resolve(REPO_ROOT, 'tests/fixtures/msel');
 
 describe('the scenario editor', () => {
   let room: Room;
@@ -42,6 +47,7 @@ describe('the scenario editor', () => {
     await expect.poll(async () => (await order()).slice(0, 3).map(([id]) => id)).toEqual(['ae-01', 'ae-10', 'ae-02']);
     const offsets = (await order()).map(([, o]) => o);
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    await page.locator('textarea[name="pack-summary"]').fill('由注入表导入的演练剧本。');
     await expect.poll(() => page.getByTestId('ed-check').textContent()).toContain('检查通过');
   });
 
@@ -91,5 +97,37 @@ describe('the scenario editor', () => {
     room.clock.advance(6 * 60_000);
     await expect.poll(() => drills.state(drillId).released.map((r) => r.injectId)).toEqual(['ae-01', 'ae-10']);
     expect(room.requests.filter((u) => !u.startsWith(`${room.origin}/`))).toEqual([]);
+  });
+});
+
+describe('MSEL import in the scenario editor', () => {
+  let room: Room;
+  beforeAll(async () => {
+    room = await openRoom();
+  });
+  afterAll(async () => {
+    await room?.close();
+  });
+
+  it('lists a bad CSV row by row and imports nothing; a clean one lands in release order', async () => {
+    const page = await room.open('#/editor');
+    await page.getByTestId('ed-blank').click();
+    // A blank pack still needs its summary: the MSEL is checked against its roles all the same.
+    await expect.poll(() => page.getByTestId('ed-check').textContent()).toContain('1 处问题');
+    await page.getByTestId('ed-msel').setInputFiles(resolve(FIXTURES, 'bad-utf8-bom.csv'));
+    const result = page.getByTestId('ed-msel-result');
+    await expect.poll(() => result.textContent()).toContain('未导入任何内容');
+    const text = (await result.textContent())!;
+    for (const line of ['第 4 行 “时间”', '第 5 行 “渠道”', '第 6 行 “接收角色”', '第 7 行 “时限”']) expect(text).toContain(line);
+    expect(await page.getByTestId('ed-injects').locator(':scope > li').count()).toBe(0);
+    await page.getByTestId('ed-msel').setInputFiles(resolve(FIXTURES, 'good-gbk.csv'));
+    await expect.poll(() => result.textContent()).toMatch(/已导入 \d+ 条情景注入/);
+    const n = Number(/已导入 (\d+) 条/.exec((await result.textContent())!)![1]);
+    expect(n).toBeGreaterThan(3);
+    const offsets = await page.getByTestId('ed-injects').locator(':scope > li').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-offset'))));
+    expect(offsets).toHaveLength(n);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    await page.locator('textarea[name="pack-summary"]').fill('由注入表导入的演练剧本。');
+    await expect.poll(() => page.getByTestId('ed-check').textContent()).toContain('检查通过');
   });
 });

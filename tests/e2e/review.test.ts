@@ -1,5 +1,6 @@
-// Evaluation and review through the UI: a drill with its opinion feed, finished, then scored P/S/M/U, lessons and
+// Evaluation and review through the UI: a drill with its opinion feed and registered evidence, finished, then scored P/S/M/U, lessons and
 // improvement measures recorded on the review screen, all the way into the exported minutes (a real docx).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
@@ -7,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRoom, type Room } from './harness';
 
 const MIN = 60_000;
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** A 1×1 PNG and a one-page PDF: real file bytes, small. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 describe('the review after a drill, driven through the browser', () => {
   let room: Room;
@@ -36,6 +41,37 @@ describe('the review after a drill, driven through the browser', () => {
     const posts = panel.getByTestId('feed-post');
     expect(await posts.count()).toBeGreaterThanOrEqual(2);
     expect(await posts.first().getByTestId('feed-counts').textContent()).toMatch(/\d/);
+  });
+
+  it('registers evidence with attached files in a role panel; the journal shows names, sizes and short hashes', async () => {
+    await page.getByRole('tab', { name: '角色' }).click();
+    await page.getByTestId('role-tile-compliance').click();
+    const form = page.getByTestId('role-panel-compliance').getByTestId('evidence-form');
+    await form.locator('summary').click();
+    await form.locator('input[name="evidence-text"]').fill('营业厅监控录像截图与客户交易回单');
+    await form.locator('input[name="evidence-source"]').fill('安保部调取');
+    await form.getByTestId('evidence-files').setInputFiles([
+      { name: '监控截图-1120.png', mimeType: 'image/png', buffer: PHOTO },
+      { name: '交易回单.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
+    await form.getByText('交易回单.pdf').waitFor();
+    await form.getByRole('button', { name: '登记', exact: true }).click();
+    await form.getByText(/已登记第 \d+ 条证据,附件 2 个/).waitFor();
+    const entry = kinds('evidence').at(-1)!;
+    expect(entry.kind === 'evidence' && entry.data.source).toBe('安保部调取');
+    const attached = entry.kind === 'evidence' ? entry.data.attachments ?? [] : [];
+    expect(attached.map((a) => [a.name, a.size, a.sha256])).toEqual([
+      ['监控截图-1120.png', PHOTO.length, sha256(PHOTO)],
+      ['交易回单.pdf', PDF.length, sha256(PDF)],
+    ]);
+    const row = page.getByTestId(`evidence-${entry.seq}`);
+    await row.waitFor();
+    const shown = (await row.textContent())!;
+    for (const a of attached) {
+      expect(shown).toContain(a.name);
+      expect(shown).toContain(a.sha256.slice(0, 12));
+    }
+    expect(shown).toContain('来源:安保部调取');
   });
 
   it('is reachable during the drill, and an evaluator can score there', async () => {
@@ -123,7 +159,7 @@ describe('the review after a drill, driven through the browser', () => {
     const zip = await JSZip.loadAsync(readFileSync(path));
     const xml = await zip.file('word/document.xml')!.async('string');
     const plain = xml.replace(/<[^>]+>/g, '');
-    for (const text of ['舆情监测岗五分钟内发现微博帖文并上报', '柜面终端管理制度执行不到位', '核实结论没有及时同步给新闻发言岗', '建立舆情信息共享台账并在十分钟内同步核实结论', '办公室 张伟', '2027-03-31', '核实用时偏长,证据固定不规范'])
+    for (const text of [sha256(PHOTO), '交易回单.pdf', '舆情监测岗五分钟内发现微博帖文并上报', '柜面终端管理制度执行不到位', '核实结论没有及时同步给新闻发言岗', '建立舆情信息共享台账并在十分钟内同步核实结论', '办公室 张伟', '2027-03-31', '核实用时偏长,证据固定不规范'])
       expect(plain).toContain(text);
     expect(room.services.journal.verify()).toMatchObject({ ok: true });
   });

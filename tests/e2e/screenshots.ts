@@ -1,10 +1,11 @@
 // `npm run screenshots`: drives the browser host with a demo-ish running drill and saves PNGs of the console, a role
-// panel and the projector (dark and light) at 1920×1080 and 1024×768 into docs/screenshots/.
+// panel and the projector with its opinion feed and heat curve (dark and light), and of a finished demo drill's
+// review screen and replay, at 1920×1080 and 1024×768 into docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../electron/app/paths';
-import { demoFacts } from '../../electron/drill/demo';
+import { demoFacts, runDemo } from '../../electron/drill/demo';
 import type { LogKind } from '../../shared/domain/entry';
 import type { MARKABLE_MILESTONES } from '../../shared/domain/milestones';
 import { openRoom, type Room } from './harness';
@@ -113,6 +114,19 @@ async function main() {
         await shoot(proj, `projector-${theme}-${tag}`);
         await proj.close();
       }
+    }
+    const done = runDemo(room.services.drills, room.clock, room.services.scenarios.get('anonymous-email'));
+    for (const size of SIZES) {
+      const tag = `${size.width}x${size.height}`;
+      const review = await room.open(`#/review?drill=${encodeURIComponent(done)}&theme=dark`, size);
+      await review.getByTestId('review-scores').waitFor();
+      await shoot(review, `review-${tag}`);
+      await review.close();
+      const replay = await room.open(`#/replay?drill=${encodeURIComponent(done)}&theme=dark`, size);
+      await replay.getByTestId('replay-jump').fill('62');
+      await replay.getByTestId('replay-jump').press('Enter');
+      await shoot(replay, `replay-${tag}`);
+      await replay.close();
     }
   } finally {
     await room.close();

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import { entryText, kindLabel, phaseName, roleNameById } from '../../ui/names';
+import { AttachmentList } from '../evidence/AttachmentList';
 import type { Run } from './useActions';
 
 const PAGE = 300;
@@ -162,6 +163,7 @@ function JournalRow(props: {
       <span className="entry-kind">{kindLabel(e.kind, t)}</span>
       <span className="entry-text">
         {corrections.length ? <del>{text}</del> : text}
+        <AttachmentList e={e} />
         {voided ? <span className="tag tag-over"> {t('journal.voided')}</span> : null}
         {corrections.map((c) => (
           <span key={c.seq} className="correction-beside">

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import { channelLabel, entryText, injectTitle, kindLabel, roleName } from '../../ui/names';
+import { EvidenceForm } from '../evidence/EvidenceForm';
 import { QuickLog } from './QuickLog';
 import type { Run } from './useActions';
 
@@ -99,6 +100,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
         ))}
       </ul>
       <QuickLog key={roleId} view={view} fixedRole={roleId} disabled={!active} />
+      {active ? <EvidenceForm key={`evidence-${roleId}`} drillId={drillId} roleId={roleId} disabled={!active} /> : null}
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { useNotice } from '../../ui/notice';
 import { describeProblem } from '../../ui/packProblems';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { readFileText } from '../../ui/readFile';
-import { blankPack, duplicatePack, serialize, sortInjects, type Draft } from './draft';
+import { readFilesBase64 } from '../evidence/files';
+import { blankPack, duplicatePack, freshId, rolesOnly, serialize, sortInjects, type Draft } from './draft';
 import { ProblemsContext } from './fields';
 import { InjectsSection } from './InjectsSection';
 import { MetaSection, ObjectivesSection, PhasesSection, RolesSection, TargetsSection, type Edit } from './sections';
@@ -33,6 +34,8 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
   const [openError, setOpenError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const mselRef = useRef<HTMLInputElement>(null);
+  const [msel, setMsel] = useState<{ error: unknown } | { imported: number } | null>(null);
 
   const duplicate = useCallback(
     async (id: string) => {
@@ -96,6 +99,29 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
     }
   };
 
+  // MSEL import: the CSV is checked in main against this pack's roles; nothing is imported until it is clean.
+  const importMsel = async () => {
+    const input = mselRef.current;
+    const picked = input ? await readFilesBase64(input.files) : [];
+    if (input) input.value = '';
+    if (!draft || !picked[0]) return;
+    try {
+      const { injects } = await api.call('scenario.importMsel', { packText: rolesOnly(draft), csvBase64: picked[0].base64 });
+      editDraft((x) => {
+        const taken = new Set(x.injects.map((j) => j.id));
+        for (const j of injects) {
+          const id = taken.has(j.id) ? freshId(j.id, taken) : j.id;
+          taken.add(id);
+          x.injects.push({ ...j, id });
+        }
+        return sortInjects(x);
+      });
+      setMsel({ imported: injects.length });
+    } catch (err) {
+      setMsel({ error: err });
+    }
+  };
+
   const save = () => {
     if (!draft) return;
     const blob = new Blob([text], { type: 'application/json' });
@@ -152,6 +178,10 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
               <Icon name={!fresh ? 'running' : problems.length ? 'warning' : 'check'} />{' '}
               {!fresh ? t('ed.checking') : problems.length ? t('ed.problems', { n: problems.length }) : t('ed.checkOk')}
             </span>
+            <label className="button" title={t('ed.mselHint')}>
+              <Icon name="upload" /> {t('ed.msel')}
+              <input ref={mselRef} type="file" accept=".csv,text/csv" className="visually-hidden" data-testid="ed-msel" onChange={() => void importMsel()} />
+            </label>
             <button type="button" onClick={save} data-testid="ed-save">
               <Icon name="doc" /> {t('ed.save')}
             </button>
@@ -204,6 +234,15 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
               <ObjectivesSection d={draft} edit={editDraft} />
             </main>
             <aside className="ed-side">
+              {msel ? (
+                <section className={`card ${'error' in msel ? 'error-box' : ''}`} data-testid="ed-msel-result" role={'error' in msel ? 'alert' : 'status'}>
+                  <h2>{t('ed.msel')}</h2>
+                  <p className={'error' in msel ? 'error-text' : 'ok-text'}>{'error' in msel ? errorText(msel.error) : t('ed.mselDone', { n: msel.imported })}</p>
+                  <button type="button" className="small" onClick={() => setMsel(null)}>
+                    {t('app.close')}
+                  </button>
+                </section>
+              ) : null}
               <section className="card">
                 <h2>{t('ed.preview')}</h2>
                 <TimelinePreview d={draft} />

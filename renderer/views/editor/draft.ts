@@ -95,3 +95,9 @@ export function timelineMinutes(d: Draft): number {
   const last = Math.max(0, ...d.injects.map((j) => (Number.isFinite(j.offsetMin) ? j.offsetMin : 0)));
   return Math.max(10, phases, last + 5);
 }
+
+/** The draft's roles in a minimal pack, so an MSEL is checked against them even while the rest is unfinished. */
+export function rolesOnly(d: Draft): string {
+  const pack = { schema: d.schema, id: 'msel', title: 'msel', summary: 'msel', phases: [{ id: 'p', name: 'p', targetMin: 1 }], roles: d.roles, injects: [] };
+  return serialize(pack as unknown as Draft);
+}
