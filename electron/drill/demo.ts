@@ -1,7 +1,7 @@
 // A complete scripted drill on a simulated clock: every phase, every inject, a response per expected action.
 import { MINUTE } from '../../shared/domain/clock';
 import type { DrillFactsInput } from '../../shared/domain/facts';
-import type { ScenarioPack } from '../../shared/domain/scenario';
+import { PUBLIC_CHANNELS, type ScenarioPack } from '../../shared/domain/scenario';
 import type { SimulatedClock } from '../clock/simulatedClock';
 import type { DrillService } from './drills';
 
@@ -9,6 +9,14 @@ export interface DemoOptions {
   /** Extra observation entries to pad the journal with (benchmarks). */
   padTo?: number;
 }
+
+/** Whom a role's communication in the script goes to (the heat index falls on public and media statements). */
+const AUDIENCE_OF_ROLE: Record<string, 'media' | 'public' | 'customer' | 'regulator' | 'internal'> = {
+  spokesperson: 'public',
+  commander: 'media',
+  customer_service: 'customer',
+  regulator_liaison: 'regulator',
+};
 
 interface Pending {
   dueMs: number;
@@ -40,6 +48,18 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
       answered.add(r.injectId);
       const inj = pack.injects.find((j) => j.id === r.injectId)!;
       const firstRole = inj.targetRoles[0]!;
+      // A well-run team answers every public post with an official statement before silence sets in.
+      if (PUBLIC_CHANNELS.includes(inj.channel) && pack.roles.some((r) => r.id === 'spokesperson'))
+        pending.push({
+          dueMs: r.clockMs + 8 * MINUTE,
+          run: () =>
+            void drills.record(drillId, {
+              kind: 'communication',
+              roleId: 'spokesperson',
+              text: `就“${inj.title ?? inj.channel}”发布官方回应,说明已启动核查并公布咨询渠道。`,
+              data: { injectId: inj.id, audience: 'public' },
+            }),
+        });
       pending.push({ dueMs: r.clockMs + MINUTE, run: () => void drills.record(drillId, { kind: 'inject.acknowledged', roleId: firstRole, text: '', data: { injectId: inj.id } }) });
       for (const a of inj.expectedActions) {
         pending.push({
@@ -49,7 +69,12 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               kind: a.kind,
               roleId: a.roleId,
               text: `${a.text}(已完成)`,
-              data: { injectId: inj.id, actionId: a.id, ...(a.milestone ? { milestone: a.milestone } : {}) } as never,
+              data: {
+                injectId: inj.id,
+                actionId: a.id,
+                ...(a.milestone ? { milestone: a.milestone } : {}),
+                ...(a.kind === 'communication' ? { audience: AUDIENCE_OF_ROLE[a.roleId] ?? 'internal' } : {}),
+              } as never,
             }),
         });
       }

@@ -93,7 +93,10 @@ describe('the drill room, driven through the browser', () => {
     await page.getByRole('tab', { name: '角色' }).click();
     await page.getByTestId('role-tile-commander').click();
     const panel = page.getByTestId('role-panel-commander');
-    await panel.locator('input[type="checkbox"]').first().check();
+    // The box shows the journal's truth: it turns checked when main's push arrives, not on the click itself.
+    const firstTask = panel.locator('input[type="checkbox"]').first();
+    await firstTask.click();
+    await expect.poll(() => firstTask.isChecked(), { timeout: 10_000 }).toBe(true);
     await panel.getByTestId('role-inject-ae-01').getByRole('button', { name: '签收' }).click();
     await panel.getByTestId('role-inject-ae-01').getByText('已签收').waitFor();
     await panel.getByTestId('role-log-text').fill('总指挥要求各组 10 分钟内汇报');
