@@ -1,6 +1,9 @@
 // Inline SVG icons (no icon font, nothing downloaded); they inherit the text colour and size.
 import type { ReactElement } from 'react';
 
+/** One star outline for the journal's star mark: hollow (not starred) and filled (starred). */
+const STAR = 'M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2L12 17.4l-5.5 2.9 1-6.2L3 9.7l6.2-.9z';
+
 const paths: Record<string, ReactElement> = {
   play: <path d="M7 4.5v15l13-7.5z" fill="currentColor" stroke="none" />,
   pause: (
@@ -21,8 +24,8 @@ const paths: Record<string, ReactElement> = {
   ),
   pending: <circle cx="12" cy="12" r="8" strokeDasharray="3 3" />,
   warning: <path d="M12 3l10 18H2zM12 10v5M12 17.5v.5" />,
-  star: <path d="M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2L12 17.4l-5.5 2.9 1-6.2L3 9.7l6.2-.9z" />,
-  starFilled: <path d="M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2L12 17.4l-5.5 2.9 1-6.2L3 9.7l6.2-.9z" fill="currentColor" />,
+  star: <path d={STAR} />,
+  starFilled: <path d={STAR} fill="currentColor" />,
   edit: <path d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4" />,
   help: (
     <>

@@ -3,10 +3,11 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
 import { projectorHash, replayHash, reviewHash } from '../../state/route';
-import { Icon, STATUS_ICON } from '../../ui/icons';
+import { DrillStatusBadge } from '../../ui/DrillStatusBadge';
+import { Icon } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { FeedPanel, hasPublicInjects } from '../feed/FeedPanel';
@@ -107,14 +108,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
           <h1>{state.facts.name}</h1>
           <span className="muted">{(lang === 'en' && state.scenario.titleEn) || state.scenario.title}</span>
         </div>
-        <span className={`status-word status-${state.status}`}>
-          <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
-        </span>
-        {view.readOnly ? (
-          <span className="tag">
-            <Icon name="lock" /> {t('list.readOnly')}
-          </span>
-        ) : null}
+        <DrillStatusBadge status={state.status} readOnly={view.readOnly} />
         <span className="spacer" />
         {!view.readOnly ? (
           <button type="button" className="ghost" onClick={() => setFactsOpen(true)} title={t('facts.edit')}>

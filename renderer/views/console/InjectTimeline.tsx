@@ -27,6 +27,12 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
   const canRelease = !locked && (state.status === 'running' || state.status === 'paused');
   const release = (j: Inject) => void run('inject.release', { drillId: state.drillId, injectId: j.id });
   const roles = (j: Inject) => j.targetRoles.map((r) => roleNameById(state, r, lang)).join('、');
+  const releaseButton = (j: Inject, className = 'small') =>
+    canRelease ? (
+      <button type="button" className={className} onClick={() => release(j)}>
+        {t('inj.release')}
+      </button>
+    ) : null;
 
   const item = (j: Inject, cls: string, children: ReactNode) => (
     <li key={j.id} className={`inject-item ${cls}`} data-testid={`inject-${j.id}`}>
@@ -55,11 +61,7 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
             <span className="countdown tnum" data-testid="next-countdown">
               {next.offsetMin * MINUTE > clockMs ? t('inj.dueIn', { time: formatDuration(next.offsetMin * MINUTE - clockMs) }) : t('inj.dueNow')}
             </span>
-            {canRelease ? (
-              <button type="button" className="primary small" onClick={() => release(next)}>
-                {t('inj.release')}
-              </button>
-            ) : null}
+            {releaseButton(next, 'primary small')}
             </>,
           )}
         </ul>
@@ -96,11 +98,7 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
               'later',
               <>
               <span className="tnum muted">{t('inj.at', { time: formatDrillClock(j.offsetMin * MINUTE) })}</span>
-              {canRelease ? (
-                <button type="button" className="small" onClick={() => release(j)}>
-                  {t('inj.release')}
-                </button>
-              ) : null}
+              {releaseButton(j)}
               </>,
             ),
           )}
@@ -114,11 +112,7 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
             'contingency',
             <>
             {j.afterInjectId ? <span className="muted small-text">{t('inj.after', { title: injectTitle(state.scenario.injects.find((x) => x.id === j.afterInjectId)) })}</span> : null}
-            {canRelease ? (
-              <button type="button" className="small" onClick={() => release(j)}>
-                {t('inj.release')}
-              </button>
-            ) : null}
+            {releaseButton(j)}
             </>,
           ),
         )}

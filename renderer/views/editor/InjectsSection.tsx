@@ -2,13 +2,12 @@
 // target roles, expected actions with deadline and milestone, contingency flag, parent inject, phase.
 import { formatDrillClock, MINUTE } from '../../../shared/domain/clock';
 import { LOG_KINDS } from '../../../shared/domain/entry';
-import { MARKABLE_MILESTONES } from '../../../shared/domain/milestones';
 import { KNOWN_CHANNELS, type Inject } from '../../../shared/domain/scenario';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle, kindLabel } from '../../ui/names';
 import { freshId, keyOf, num, sortInjects, type Draft } from './draft';
-import { Field, ListProblems, RowButtons, useProblemsAt } from './fields';
+import { Field, ListProblems, MilestoneSelect, PhaseSelect, RowButtons, useProblemsAt } from './fields';
 import type { Edit } from './sections';
 
 export function InjectsSection({ d, edit }: { d: Draft; edit: Edit }) {
@@ -114,14 +113,7 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
             <input value={j.title ?? ''} onChange={(ev) => set((x) => void (x.title = ev.target.value || undefined))} />
           </Field>
           <Field path={`injects[${i}].phaseId`} label={t('ed.phase')}>
-            <select value={j.phaseId ?? ''} onChange={(ev) => set((x) => void (x.phaseId = ev.target.value || undefined))}>
-              <option value="">{t('ed.anyPhase')}</option>
-              {d.phases.map((p) => (
-                <option key={keyOf(p)} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+            <PhaseSelect phases={d.phases} value={j.phaseId} onChange={(id) => set((x) => void (x.phaseId = id))} />
           </Field>
           <Field path={`injects[${i}].content`} label={t('ed.content')} wide>
             <textarea name="content" rows={3} value={j.content} onChange={(ev) => set((x) => void (x.content = ev.target.value))} />
@@ -157,14 +149,7 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
             </select>
           </Field>
           <Field path={`injects[${i}].milestone`} label={t('ed.marks')}>
-            <select value={j.milestone ?? ''} onChange={(ev) => set((x) => void (x.milestone = (ev.target.value || undefined) as never))}>
-              <option value="">{t('log.milestoneNone')}</option>
-              {MARKABLE_MILESTONES.map((m) => (
-                <option key={m} value={m}>
-                  {t(`milestone.${m}` as MessageKey)}
-                </option>
-              ))}
-            </select>
+            <MilestoneSelect value={j.milestone} onChange={(m) => set((x) => void (x.milestone = m))} />
           </Field>
           <Field path={`injects[${i}].heat`} label={t('ed.heat')}>
             <input type="number" min={0} max={100} value={j.heat ?? ''} onChange={(ev) => set((x) => void (x.heat = ev.target.value === '' ? undefined : num(ev.target.value)))} />
@@ -206,14 +191,7 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
                 </select>
               </Field>
               <Field path={`injects[${i}].expectedActions[${k}].milestone`} label={t('ed.marks')}>
-                <select value={a.milestone ?? ''} onChange={(ev) => set((x) => void (x.expectedActions[k]!.milestone = (ev.target.value || undefined) as never))}>
-                  <option value="">{t('log.milestoneNone')}</option>
-                  {MARKABLE_MILESTONES.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`milestone.${m}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
+                <MilestoneSelect value={a.milestone} onChange={(m) => set((x) => void (x.expectedActions[k]!.milestone = m))} />
               </Field>
               <RowButtons label={a.text} onRemove={() => set((x) => void x.expectedActions.splice(k, 1))} />
             </li>

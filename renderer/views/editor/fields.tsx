@@ -1,10 +1,12 @@
-// Editor form pieces: a labelled field that shows the check's problems for its own path, and row buttons.
+// Editor form pieces: a labelled field that shows the check's problems for its own path, row buttons, and the
+// phase and milestone pickers several sections share.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { FieldProblem } from '../../../shared/domain/scenario';
-import { useI18n } from '../../i18n/i18n';
+import { MARKABLE_MILESTONES } from '../../../shared/domain/milestones';
+import type { FieldProblem, Phase } from '../../../shared/domain/scenario';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { describeProblem } from '../../ui/packProblems';
-import { problemsAt } from './draft';
+import { keyOf, problemsAt } from './draft';
 
 export const ProblemsContext = createContext<readonly FieldProblem[]>([]);
 
@@ -58,6 +60,36 @@ export function RowButtons({ onUp, onDown, onRemove, label }: { onUp?: () => voi
         <Icon name="cross" />
       </button>
     </span>
+  );
+}
+
+/** A phase picker whose empty choice means "any phase" (undefined). */
+export function PhaseSelect({ phases, value, onChange }: { phases: readonly Phase[]; value: string | undefined; onChange: (phaseId: string | undefined) => void }) {
+  const { t } = useI18n();
+  return (
+    <select value={value ?? ''} onChange={(ev) => onChange(ev.target.value || undefined)}>
+      <option value="">{t('ed.anyPhase')}</option>
+      {phases.map((p) => (
+        <option key={keyOf(p)} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A picker of the milestone a row marks, whose empty choice means "marks none" (undefined). */
+export function MilestoneSelect({ value, onChange }: { value: string | undefined; onChange: (milestone: string | undefined) => void }) {
+  const { t } = useI18n();
+  return (
+    <select value={value ?? ''} onChange={(ev) => onChange(ev.target.value || undefined)}>
+      <option value="">{t('log.milestoneNone')}</option>
+      {MARKABLE_MILESTONES.map((m) => (
+        <option key={m} value={m}>
+          {t(`milestone.${m}` as MessageKey)}
+        </option>
+      ))}
+    </select>
   );
 }
 

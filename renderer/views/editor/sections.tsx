@@ -3,7 +3,7 @@ import { MARKABLE_MILESTONES, MILESTONES } from '../../../shared/domain/mileston
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { freshId, keyOf, num, type Draft } from './draft';
-import { Field, ListProblems, move, RowButtons } from './fields';
+import { Field, ListProblems, move, PhaseSelect, RowButtons } from './fields';
 
 export type Edit = (fn: (d: Draft) => Draft | void) => void;
 
@@ -112,14 +112,7 @@ export function RolesSection({ d, edit }: { d: Draft; edit: Edit }) {
                     <input value={task.text} onChange={(ev) => edit((x) => void (x.roles[i]!.tasks[k]!.text = ev.target.value))} />
                   </Field>
                   <Field path={`roles[${i}].tasks[${k}].phaseId`} label={t('ed.phase')}>
-                    <select value={task.phaseId ?? ''} onChange={(ev) => edit((x) => void (x.roles[i]!.tasks[k]!.phaseId = ev.target.value || undefined))}>
-                      <option value="">{t('ed.anyPhase')}</option>
-                      {d.phases.map((p) => (
-                        <option key={keyOf(p)} value={p.id}>
-                          {p.name}
-                        </option>
-                      ))}
-                    </select>
+                    <PhaseSelect phases={d.phases} value={task.phaseId} onChange={(id) => edit((x) => void (x.roles[i]!.tasks[k]!.phaseId = id))} />
                   </Field>
                   <RowButtons label={task.text} onRemove={() => edit((x) => void x.roles[i]!.tasks.splice(k, 1))} />
                 </li>

@@ -3,11 +3,12 @@
 import { useMemo } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { consoleHash, replayHash } from '../../state/route';
 import { useDrill } from '../../state/useDrill';
 import { useNow } from '../../state/useNow';
-import { Icon, STATUS_ICON } from '../../ui/icons';
+import { DrillStatusBadge } from '../../ui/DrillStatusBadge';
+import { Icon } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { useRun } from '../console/useActions';
@@ -57,14 +58,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
             {state.facts.name} · {(lang === 'en' && state.scenario.titleEn) || state.scenario.title}
           </span>
         </div>
-        <span className={`status-word status-${state.status}`}>
-          <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
-        </span>
-        {view.readOnly ? (
-          <span className="tag">
-            <Icon name="lock" /> {t('list.readOnly')}
-          </span>
-        ) : null}
+        <DrillStatusBadge status={state.status} readOnly={view.readOnly} />
         <span className="spacer" />
         {state.status === 'finished' ? (
           <a className="button" href={replayHash(drillId)}>
