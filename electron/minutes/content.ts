@@ -1,6 +1,6 @@
 // What the minutes say, as plain data: the journal folded into sections, rows and sentences (no layout here).
 import { formatDrillClock, formatWallDate, formatWallTime, MINUTE } from '../../shared/domain/clock';
-import type { AnyEntry, Entry, EntryKind } from '../../shared/domain/entry';
+import { LOG_KINDS, SYSTEM_KINDS, type AnyEntry, type Entry, type EntryKind } from '../../shared/domain/entry';
 import { fold, type DrillState } from '../../shared/domain/fold';
 import { indicators } from '../../shared/domain/indicators';
 import { minutesText, type MinutesText } from './catalogue';
@@ -44,18 +44,8 @@ export interface MinutesContent {
 
 /** Kinds shown in the process timeline when nothing is starred (reviews have their own sections). */
 const TIMELINE_KINDS: ReadonlySet<EntryKind> = new Set([
-  'clock.start',
-  'clock.pause',
-  'clock.resume',
-  'phase.advance',
-  'clock.finish',
-  'recovery',
-  'inject.released',
-  'observation',
-  'decision',
-  'action',
-  'communication',
-  'evidence',
+  ...SYSTEM_KINDS.filter((k) => !k.startsWith('drill.')),
+  ...LOG_KINDS,
   'task.done',
 ]);
 
