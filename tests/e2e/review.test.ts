@@ -118,7 +118,8 @@ describe('the review after a drill, driven through the browser', () => {
       const box = page.getByTestId(`lesson-${category}`);
       await box.locator('textarea').fill(text);
       await box.getByRole('button', { name: '记录' }).click();
-      await box.getByText(text).waitFor();
+      // The recorded list shows it once main's push arrives (the textarea may still hold the text until then).
+      await box.getByRole('listitem').filter({ hasText: text }).waitFor();
     }
     expect(kinds('lesson').map((e) => e.kind === 'lesson' && [e.data.category, e.text])).toEqual(Object.entries(lessons));
 
