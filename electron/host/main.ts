@@ -25,7 +25,7 @@ const host = await startBrowserHost(services, {
 });
 console.log(`DrillRoom browser host (development and tests only). Data: ${dataDir}`);
 console.log(`Open: ${host.url}`);
-console.log(`Projector: ${host.url}#/projector`);
+console.log(`Projector: ${host.url}#/projector?drill=<drill id> (the console's 投屏 button opens it)`);
 const stop = async () => {
   await host.close();
   services.close();
