@@ -1,5 +1,6 @@
 // Error messages in Chinese and English: what went wrong and what to do about it.
 import type { ErrorPayload } from '../ipc/errors';
+import { describeProblem } from './problems';
 
 export type Language = 'zh-CN' | 'en';
 
@@ -98,6 +99,14 @@ export function errorMessage(p: Pick<ErrorPayload, 'code' | 'key' | 'params' | '
   const template = cat[p.key] ?? cat[p.code] ?? cat['internal']!;
   let msg = template.replace(/\{(\w+)\}/g, (_, k: string) => String(p.params[k] ?? (k === 'detail' ? p.key : '')));
   if (p.problems?.length)
-    msg += '\n' + p.problems.map((q) => (lang === 'en' ? `• ${q.fieldEn ?? q.field}: ${q.reasonEn ?? q.reason}` : `• ${q.field}: ${q.reason}`)).join('\n');
+    msg +=
+      '\n' +
+      p.problems
+        .map((q) => {
+          if (lang === 'en') return `• ${q.fieldEn ?? q.field}: ${q.reasonEn ?? q.reason}`;
+          const zh = describeProblem(q, 'zh-CN');
+          return `• ${zh.field}: ${zh.reason}`;
+        })
+        .join('\n');
   return msg;
 }

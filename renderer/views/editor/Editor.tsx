@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { consoleHash, go } from '../../state/route';
 import { Icon } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
-import { describeProblem } from '../../ui/packProblems';
+import { describeProblem } from '../../../shared/i18n/problems';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { readFileText } from '../../ui/readFile';
 import { readFilesBase64 } from '../evidence/files';

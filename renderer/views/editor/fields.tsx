@@ -5,7 +5,7 @@ import { MARKABLE_MILESTONES } from '../../../shared/domain/milestones';
 import type { FieldProblem, Phase } from '../../../shared/domain/scenario';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
-import { describeProblem } from '../../ui/packProblems';
+import { describeProblem } from '../../../shared/i18n/problems';
 import { keyOf, problemsAt } from './draft';
 
 export const ProblemsContext = createContext<readonly FieldProblem[]>([]);

@@ -9,7 +9,7 @@ import { consoleHash, go } from '../../state/route';
 import { Icon } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
-import { describeProblem } from '../../ui/packProblems';
+import { describeProblem } from '../../../shared/i18n/problems';
 import { readFileText } from '../../ui/readFile';
 import { FactsForm } from './FactsForm';
 

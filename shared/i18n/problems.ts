@@ -1,6 +1,10 @@
-// Scenario-pack problems in the user's words: `injects[3].channel` → 情景注入第 4 条 · 渠道, reasons translated.
-import type { FieldProblem } from '../../shared/domain/scenario';
-import type { Lang } from '../state/prefs';
+// Field problems in the user's words: `injects[3].channel` → 情景注入第 4 项 · 渠道, validation reasons in Chinese.
+import type { Language } from './errors';
+
+interface FieldProblem {
+  field: string;
+  reason: string;
+}
 
 const FIELD_ZH: Record<string, string> = {
   schema: '格式版本',
@@ -30,6 +34,23 @@ const FIELD_ZH: Record<string, string> = {
   label: '名称',
   from: '起点',
   to: '终点',
+  facts: '演练信息',
+  place: '地点',
+  organiser: '组织单位',
+  facilitator: '主持人',
+  scribe: '记录人',
+  reviewer: '审核人',
+  participants: '参演人员',
+  drillId: '演练编号',
+  seq: '记录序号',
+  kind: '记录类型',
+  measure: '整改措施',
+  owner: '责任人',
+  due: '完成时限',
+  start: '开始日期',
+  remark: '评语',
+  rating: '评级',
+  files: '附件',
 };
 
 const REASON_ZH: [RegExp, string][] = [
@@ -47,6 +68,11 @@ const REASON_ZH: [RegExp, string][] = [
   [/expected (\w+), received undefined/, '缺少此项'],
   [/expected (\w+), received (\w+)/, '类型不对(应为 $1,实为 $2)'],
   [/^Invalid input: expected "drillroom\.scenario\/1"/, '应为 "drillroom.scenario/1"'],
+  [/^date as YYYY-MM-DD$|^Invalid string: must match pattern/, '格式不对(日期请写成 YYYY-MM-DD)'],
+  [/^Unrecognized key/, '含有不认识的字段'],
+  [/^Invalid option/, '取值不在可选范围内'],
+  [/^Too big: expected string to have <=(\d+) characters$/, '最多 $1 个字符'],
+  [/^Too small: expected string to have >=1 characters$/, '不能为空'],
 ];
 
 function fieldZh(field: string): string {
@@ -71,6 +97,6 @@ function reasonZh(reason: string): string {
   return reason;
 }
 
-export function describeProblem(p: FieldProblem, lang: Lang): { field: string; reason: string } {
+export function describeProblem(p: FieldProblem, lang: Language): { field: string; reason: string } {
   return lang === 'zh-CN' ? { field: fieldZh(p.field), reason: reasonZh(p.reason) } : p;
 }
