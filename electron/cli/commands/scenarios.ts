@@ -1,6 +1,7 @@
 // `scenarios` and `scenario check <file.json>`: list built-in packs, validate a pack file.
 import { readFileSync } from 'node:fs';
 import { checkPackText } from '../../../shared/domain/scenario';
+import { describeProblem } from '../../../shared/i18n/problems';
 import { DrillRoomError } from '../../../shared/ipc/errors';
 import { SOURCE_RESOURCES } from '../../app/paths';
 import { ScenarioLibrary } from '../../scenarios/library';
@@ -36,7 +37,10 @@ export const scenarioCheckCommand: Command = {
       return 0;
     }
     io.err(`剧本无效:${file}`);
-    for (const p of res.problems) io.err(`  ${p.field}: ${p.reason}`);
+    for (const p of res.problems) {
+      const zh = describeProblem(p, 'zh-CN');
+      io.err(`  ${p.field}(${zh.field}): ${zh.reason}`);
+    }
     return 1;
   },
 };
