@@ -38,8 +38,9 @@ describe('drillroom CLI', () => {
     expect(res.code).toBe(1);
     expect(res.err).toContain('injects[2].content');
     expect(res.err).toContain('roles[0].tasks[0].phaseId');
+    expect(res.err).toContain('injects[2].content(情景注入第 3 项 · 正文): 缺少此项');
     writeFileSync(bad, '{ not json');
-    expect((await cli('scenario', 'check', bad)).err).toMatch(/not valid JSON/);
+    expect((await cli('scenario', 'check', bad)).err).toMatch(/不是有效的 JSON 文件/);
   });
 
   for (const scenario of ['anonymous-email', 'transfer-failure']) {
