@@ -66,6 +66,27 @@ export default tseslint.config(
   },
   { files: SHELL_FILES, rules: { 'no-restricted-imports': 'off' } },
   {
+    // A sandboxed preload can require only 'electron' (and events/timers/url): it imports the zod-free names and nothing else.
+    files: ['electron/shell/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!electron$|\\.\\./\\.\\./shared/ipc/names$)', message: "The sandboxed preload imports only 'electron' and shared/ipc/names." }] },
+      ],
+    },
+  },
+  {
+    // No path from the app to the user's browser or file manager: the app makes no outbound request.
+    files: SHELL_FILES,
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'shell', property: 'openExternal', message: 'The app opens nothing outside itself.' },
+        { object: 'shell', property: 'openPath', message: 'The app opens nothing outside itself.' },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

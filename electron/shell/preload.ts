@@ -1,6 +1,6 @@
 // The preload: exposes exactly the contract's calls and pushes on window.drillroom, nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_NAMES, PUSH_NAMES, channelOf, type CallName, type PushName } from '../../shared/ipc/contract';
+import { CALL_NAMES, PUSH_NAMES, channelOf, type CallName, type PushName } from '../../shared/ipc/names';
 
 const calls = new Set<string>(CALL_NAMES);
 const pushes = new Set<string>(PUSH_NAMES);

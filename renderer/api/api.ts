@@ -2,7 +2,7 @@
 import type { CallName, CallInput, CallOutput, PushName, Pushes } from '../../shared/ipc/contract';
 import { errorMessage, type Language } from '../../shared/i18n/errors';
 import type { ErrorPayload } from '../../shared/ipc/errors';
-import { httpTransport, preloadTransport, type Transport } from './transport';
+import { bridgeMissing, httpTransport, missingBridgeTransport, preloadTransport, type Transport } from './transport';
 
 /** A refused call: the typed payload from main, shown to the user in their language. */
 export class ApiError extends Error {
@@ -17,6 +17,7 @@ export class ApiError extends Error {
 
 function pickTransport(): Transport {
   if (typeof window !== 'undefined' && window.drillroom) return preloadTransport(window.drillroom);
+  if (bridgeMissing()) return missingBridgeTransport();
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
   return httpTransport(window.location.origin, token);
 }

@@ -18,6 +18,25 @@ declare global {
   }
 }
 
+/** The desktop app's own scheme (electron/app/navigation.ts): there the preload bridge is the only way to main. */
+export const APP_PROTOCOL = 'drillroom:';
+
+/**
+ * True when the page runs in the desktop app but the preload did not expose its bridge (it failed to load).
+ * The page must then say so, never fall back to HTTP: on drillroom:// every POST would be refused.
+ */
+export function bridgeMissing(): boolean {
+  return typeof window !== 'undefined' && window.location.protocol === APP_PROTOCOL && !window.drillroom;
+}
+
+/** A transport that refuses every call with `bridge_missing`, so nothing is sent anywhere. */
+export function missingBridgeTransport(): Transport {
+  return {
+    call: async () => ({ ok: false, error: { code: 'bridge_missing', key: 'bridge_missing', params: {} } }),
+    subscribe: () => () => {},
+  };
+}
+
 export function preloadTransport(bridge: PreloadBridge): Transport {
   return {
     call: (name, input) => bridge.call(name, input),

@@ -14,6 +14,8 @@ export const en: Record<MessageKey, string> = {
   'app.cancel': 'Cancel',
   'app.help': 'Shortcuts',
   'app.hostBrowser': 'Browser development mode',
+  'app.bridgeMissing.title': 'DrillRoom cannot reach the app',
+  'app.bridgeMissing.body': 'The window\'s preload script did not load, so this page cannot read or write drill records. Saved records are safe. Close DrillRoom and open it again; if this page appears again, reinstall or contact support.',
 
   'list.title': 'Drills',
   'list.empty': 'No drills yet. Create one, or import a drill archive.',

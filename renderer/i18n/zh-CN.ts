@@ -12,6 +12,8 @@ export const zhCN = {
   'app.cancel': '取消',
   'app.help': '快捷键',
   'app.hostBrowser': '浏览器调试模式',
+  'app.bridgeMissing.title': '演练台无法连接主程序',
+  'app.bridgeMissing.body': '窗口的预加载脚本未能载入,页面无法读写演练记录。已保存的记录不受影响。请关闭演练台后重新打开;若仍出现此页面,请重新安装或联系技术支持。',
 
   'list.title': '演练列表',
   'list.empty': '尚无演练。请新建一次演练,或导入演练档案。',

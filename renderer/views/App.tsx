@@ -3,7 +3,9 @@ import { lazy, Suspense, useEffect } from 'react';
 import { I18nProvider } from '../i18n/i18n';
 import { useLangPref, useThemePref } from '../state/prefs';
 import { useRoute } from '../state/route';
+import { bridgeMissing } from '../api/transport';
 import { NoticeProvider } from '../ui/notice';
+import { BridgeMissing } from './BridgeMissing';
 import { Console } from './console/Console';
 import { Projector } from './projector/Projector';
 import { DrillList } from './setup/DrillList';
@@ -24,6 +26,7 @@ export function App() {
     document.documentElement.dataset['view'] = route.name;
   }, [theme, lang, route.name]);
   const prefs = { lang, setLang, theme, setTheme };
+  if (bridgeMissing()) return <BridgeMissing />;
   return (
     <I18nProvider lang={lang}>
       <NoticeProvider>

@@ -5,6 +5,9 @@ import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
 import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
+import type { CallName, PushName } from './names';
+
+export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
 
 const drillId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -164,12 +167,14 @@ export const CALLS = {
       .strict(),
   ),
   'evidence.read': call<{ name: string; mime: string; base64: string }>()(z.object({ drillId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
-} as const;
+} as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
-export type CallName = keyof typeof CALLS;
+/** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const callsMatchNames: Same<keyof typeof CALLS, CallName> = true;
+void callsMatchNames;
 export type CallInput<N extends CallName> = z.input<(typeof CALLS)[N]['input']>;
 export type CallOutput<N extends CallName> = (typeof CALLS)[N]['output'];
-export const CALL_NAMES = Object.keys(CALLS) as CallName[];
 
 /** Pushes from main to renderer. */
 export interface Pushes {
@@ -180,12 +185,9 @@ export interface Pushes {
   /** The result of the last journal write. */
   'app.status': AppInfo['lastWrite'];
 }
-export type PushName = keyof Pushes;
-export const PUSH_NAMES: PushName[] = ['drill.changed', 'drills.changed', 'app.status'];
+const pushesMatchNames: Same<keyof Pushes, PushName> = true;
+void pushesMatchNames;
 
 /** Every reply has this shape, so the renderer never sees a thrown exception across the boundary. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: import('./errors').ErrorPayload };
 
-/** IPC channel names are prefixed so the preload can refuse anything else. */
-export const CHANNEL_PREFIX = 'drillroom:';
-export const channelOf = (name: CallName | PushName) => `${CHANNEL_PREFIX}${name}`;

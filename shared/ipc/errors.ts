@@ -4,6 +4,7 @@ import { errorMessage, type Language } from '../i18n/errors';
 export const ERROR_CODES = [
   'invalid_input',
   'unknown_call',
+  'bridge_missing',
   'forbidden_sender',
   'not_found',
   'bad_state',

@@ -1,0 +1,45 @@
+// The contract's call and push names and their IPC channels, with no schema library: what the sandboxed preload may import.
+
+/** Every call the renderer may make. contract.ts gives each its input schema and output type, and checks the two lists agree. */
+export const CALL_NAMES = [
+  'app.info',
+  'scenario.list',
+  'scenario.get',
+  'scenario.check',
+  'drill.list',
+  'drill.create',
+  'drill.open',
+  'drill.updateFacts',
+  'clock.start',
+  'clock.pause',
+  'clock.resume',
+  'clock.finish',
+  'phase.next',
+  'inject.release',
+  'inject.acknowledge',
+  'entry.log',
+  'entry.correct',
+  'entry.star',
+  'task.done',
+  'review.score',
+  'review.lesson',
+  'review.improvement',
+  'minutes.export',
+  'archive.export',
+  'archive.import',
+  'window.projector',
+  'scenario.importMsel',
+  'evidence.attach',
+  'evidence.read',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+/** Pushes from main to renderer (payload types in contract.ts). */
+export const PUSH_NAMES = ['drill.changed', 'drills.changed', 'app.status'] as const;
+
+export type PushName = (typeof PUSH_NAMES)[number];
+
+/** IPC channel names are prefixed so the preload can refuse anything else. */
+export const CHANNEL_PREFIX = 'drillroom:';
+export const channelOf = (name: CallName | PushName): string => `${CHANNEL_PREFIX}${name}`;
