@@ -24,12 +24,16 @@ export function isAppUrl(url: string): boolean {
   return !!u && u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
 }
 
-/** Requests the session lets through: the app's own pages, inline data, and the developer tools. Everything else (http, https, ws, file, ftp…) is cancelled. */
-export function isAllowedRequest(url: string): boolean {
+/**
+ * Requests the session lets through: the app's own pages and inline data, and the developer tools' own pages only in
+ * a development run. Everything else (http, https, ws, file, ftp…) is cancelled.
+ */
+export function isAllowedRequest(url: string, options: { devTools?: boolean } = {}): boolean {
   const u = parse(url);
   if (!u) return false;
   if (u.protocol === `${APP_SCHEME}:`) return isAppUrl(url);
-  return u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'devtools:';
+  if (u.protocol === 'devtools:') return options.devTools === true;
+  return u.protocol === 'data:' || u.protocol === 'blob:';
 }
 
 const CONTENT_TYPES: Record<string, string> = {

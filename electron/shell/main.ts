@@ -1,14 +1,17 @@
-// Electron entry: the app's lifecycle — one instance, the app scheme, services on the user-data folder, IPC, windows, a clean quit.
+// Electron entry: the app's lifecycle — a local data folder, one instance, no default menu, the app scheme, services, IPC, windows, a clean quit.
 import { join } from 'node:path';
-import { app, dialog, session } from 'electron';
+import { app, dialog, Menu, session } from 'electron';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { composeServices, type Services } from '../app/compose';
+import { localUserDataDir, networkPathReason } from '../app/dataFolder';
 import { registerCalls, registerPushes } from './ipc';
 import { electronPorts } from './electronPorts';
 import { registerAppScheme, serveAppAndLockSession } from './protocol';
 import { Windows, hardenContents } from './windows';
 
 const STARTUP_FAILED_TITLE = '舆情应急演练台无法启动 DrillRoom cannot start';
+/** The installer's appId (electron-builder.yml): the taskbar groups the window with the Start-menu shortcut. */
+const APP_USER_MODEL_ID = 'cn.drillroom.app';
 
 /** A start-up failure (newer, corrupt or read-only database…) is shown in Chinese and the app quits; the file is left as it was. */
 function failStartup(err: unknown): void {
@@ -19,7 +22,8 @@ function failStartup(err: unknown): void {
 }
 
 function run(): void {
-  const windows = new Windows(app.getAppPath());
+  const devTools = !app.isPackaged;
+  const windows = new Windows(app.getAppPath(), { devTools });
   let services: Services | null = null;
   let unwire: Array<() => void> = [];
 
@@ -33,26 +37,41 @@ function run(): void {
     services = null;
   });
 
-  void app.whenReady().then(() => {
-    serveAppAndLockSession(session.defaultSession, join(app.getAppPath(), 'out/renderer'));
-    try {
-      services = composeServices({
-        dataDir: app.getPath('userData'),
-        resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
-        ports: electronPorts(windows),
-        live: true,
-        version: app.getVersion(),
-      });
-    } catch (err) {
-      failStartup(err);
-      return;
-    }
-    const live = services;
-    unwire = [registerCalls(live), registerPushes(live, () => windows.all().map((w) => w.webContents))];
-    windows.openConsole();
-  });
+  app.whenReady().then(
+    () => {
+      serveAppAndLockSession(session.defaultSession, join(app.getAppPath(), 'out/renderer'), { devTools });
+      const dataDir = app.getPath('userData');
+      const network = networkPathReason(dataDir, process.platform);
+      if (network) {
+        failStartup(new DrillRoomError('db_network', { path: dataDir, kind: network }));
+        return;
+      }
+      try {
+        services = composeServices({
+          dataDir,
+          resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+          ports: electronPorts(windows),
+          live: true,
+          version: app.getVersion(),
+        });
+      } catch (err) {
+        failStartup(err);
+        return;
+      }
+      const live = services;
+      unwire = [registerCalls(live), registerPushes(live, () => windows.all().map((w) => w.webContents))];
+      windows.watchDisplays();
+      windows.openConsole();
+    },
+    (err: unknown) => failStartup(err),
+  );
 }
 
+// Before 'ready' and before the single-instance lock (whose lock file lives in userData).
+const localData = localUserDataDir(process.platform, process.env);
+if (localData) app.setPath('userData', localData);
+app.setAppUserModelId(APP_USER_MODEL_ID);
+Menu.setApplicationMenu(null); // no File/Edit/View menu, no Reload or Toggle Developer Tools, no Help links to the web
 app.enableSandbox();
 registerAppScheme();
 if (app.requestSingleInstanceLock()) run();

@@ -39,10 +39,10 @@ export async function serveAppRequest(request: Request, rendererDir: string): Pr
 }
 
 /** After 'ready': serve the renderer and refuse every other kind of request and every permission. */
-export function serveAppAndLockSession(ses: Session, rendererDir: string): void {
+export function serveAppAndLockSession(ses: Session, rendererDir: string, options: { devTools: boolean } = { devTools: false }): void {
   ses.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
   ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url, options) });
   });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);

@@ -1,13 +1,18 @@
-// The two windows (console, projector) with locked-down webPreferences, and the hardening every webContents gets.
+// The two windows (console, projector) with locked-down webPreferences, their placement on displays, and the hardening every webContents gets.
 import { join } from 'node:path';
-import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type Display, type WebContents } from 'electron';
 import { CONSOLE_URL, isAppUrl, pickProjectorDisplay, projectorUrl } from '../app/navigation';
+
+export interface WindowOptions {
+  /** Developer tools exist only in a development run, never in the packaged app. */
+  devTools: boolean;
+}
 
 /**
  * Every window of the app is made here, with these webPreferences written out literally (so a static scanner such as
  * Electronegativity can read them): sandboxed, context-isolated, no Node, only our preload.
  */
-function secureWindow(appPath: string, options: BrowserWindowConstructorOptions): BrowserWindow {
+function secureWindow(appPath: string, devTools: boolean, options: BrowserWindowConstructorOptions): BrowserWindow {
   return new BrowserWindow({
     ...options,
     webPreferences: {
@@ -24,7 +29,17 @@ function secureWindow(appPath: string, options: BrowserWindowConstructorOptions)
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      devTools,
     },
+  });
+}
+
+/** Loads an app page; a failed or aborted load (the projector closed while loading) is logged, never an unhandled rejection. */
+function loadApp(win: BrowserWindow, url: string): void {
+  win.loadURL(url).catch((err: unknown) => {
+    const e = err as { code?: string; errno?: number; message?: string };
+    if (e?.code === 'ERR_ABORTED' || e?.errno === -3) console.warn(`[windows] load of ${url} aborted (window closed or reloaded)`);
+    else console.error(`[windows] could not load ${url}: ${e?.message ?? String(err)}`);
   });
 }
 
@@ -39,11 +54,24 @@ export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+const WINDOWED_PROJECTOR = { width: 1280, height: 720 };
+
 export class Windows {
   private console: BrowserWindow | null = null;
   private projector: BrowserWindow | null = null;
+  /** The display the projector fills, or null when it is a plain window (one display only). */
+  private projectorDisplayId: number | null = null;
 
-  constructor(private readonly appPath: string) {}
+  constructor(
+    private readonly appPath: string,
+    private readonly options: WindowOptions = { devTools: false },
+  ) {}
+
+  /** Follows projectors being plugged in and out while the app runs. Call once, after 'ready'. */
+  watchDisplays(): void {
+    screen.on('display-added', () => this.replaceProjector());
+    screen.on('display-removed', () => this.replaceProjector());
+  }
 
   all(): BrowserWindow[] {
     return [this.console, this.projector].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
@@ -56,7 +84,7 @@ export class Windows {
   openConsole(): BrowserWindow {
     const existing = this.consoleWindow();
     if (existing) return existing;
-    const win = secureWindow(this.appPath, {
+    const win = secureWindow(this.appPath, this.options.devTools, {
       width: 1440,
       height: 900,
       minWidth: 1024,
@@ -71,7 +99,7 @@ export class Windows {
       this.closeProjector();
     });
     this.console = win;
-    void win.loadURL(CONSOLE_URL);
+    loadApp(win, CONSOLE_URL);
     return win;
   }
 
@@ -83,30 +111,67 @@ export class Windows {
     win.focus();
   }
 
-  /** Full screen on a second display when there is one, a plain window otherwise. */
+  private projectorDisplay(): Display | null {
+    return pickProjectorDisplay(screen.getAllDisplays(), this.consoleWindow()?.getBounds() ?? null);
+  }
+
+  /**
+   * Full screen on a second display when there is one, a plain window otherwise. The window is created on the
+   * display's bounds and made full screen once it is ready to show: `fullscreen` in the constructor is ignored on
+   * Wayland, and with mixed DPI on Windows x/y alone can land on the wrong monitor.
+   */
   openProjector(drillId: string): BrowserWindow {
     this.closeProjector();
-    const display = pickProjectorDisplay(screen.getAllDisplays(), this.consoleWindow()?.getBounds() ?? null);
-    const placement = display
-      ? { x: display.bounds.x, y: display.bounds.y, width: display.bounds.width, height: display.bounds.height, fullscreen: true }
-      : { width: 1280, height: 720, fullscreen: false };
-    const win = secureWindow(this.appPath, {
-      ...placement,
+    const display = this.projectorDisplay();
+    const win = secureWindow(this.appPath, this.options.devTools, {
+      ...(display ? display.bounds : WINDOWED_PROJECTOR),
+      show: false,
       title: '投屏 DrillRoom',
       backgroundColor: '#000000',
       autoHideMenuBar: true,
     });
+    this.projectorDisplayId = display?.id ?? null;
+    win.once('ready-to-show', () => {
+      const target = this.projectorDisplay();
+      if (target) {
+        win.setBounds(target.bounds);
+        win.setFullScreen(true);
+      }
+      this.projectorDisplayId = target?.id ?? null;
+      win.show();
+    });
     win.on('closed', () => {
-      if (this.projector === win) this.projector = null;
+      if (this.projector === win) {
+        this.projector = null;
+        this.projectorDisplayId = null;
+      }
     });
     this.projector = win;
-    void win.loadURL(projectorUrl(drillId));
+    loadApp(win, projectorUrl(drillId));
     return win;
+  }
+
+  /** A display came or went: the open projector moves to the display it should fill now, or becomes a window on the console's. */
+  private replaceProjector(): void {
+    const win = this.projector;
+    if (!win || win.isDestroyed()) return;
+    const target = this.projectorDisplay();
+    if ((target?.id ?? null) === this.projectorDisplayId) return;
+    if (win.isFullScreen()) win.setFullScreen(false);
+    if (target) {
+      win.setBounds(target.bounds);
+      win.setFullScreen(true);
+    } else {
+      const home = this.consoleWindow()?.getBounds() ?? screen.getPrimaryDisplay().bounds;
+      win.setBounds({ x: home.x + 40, y: home.y + 40, ...WINDOWED_PROJECTOR });
+    }
+    this.projectorDisplayId = target?.id ?? null;
   }
 
   closeProjector(): void {
     const win = this.projector;
     this.projector = null;
+    this.projectorDisplayId = null;
     if (win && !win.isDestroyed()) win.close();
   }
 

@@ -53,7 +53,19 @@ function createState() {
     ready: new Promise<void>((r) => (resolveReady = r)),
     fireReady: () => resolveReady(),
     app: new Emitter(),
+    screen: new Emitter(),
     calls: { quit: 0, exit: [] as number[], enableSandbox: 0, lockRequests: 0 },
+    /** Every Menu.setApplicationMenu call, in order (null = no menu), and which step of the boot it came at. */
+    applicationMenus: [] as unknown[],
+    /** Set when Electron would have installed its default menu: 'ready' fired and no application menu had been set. */
+    defaultMenuShown: false,
+    appUserModelId: null as string | null,
+    /** app.setPath calls, and when the single-instance lock was asked relative to them. */
+    setPaths: [] as { name: string; path: string; beforeLock: boolean }[],
+    paths: new Map<string, string>(),
+    /** When set, loadURL rejects like Chromium does for an aborted load. */
+    loadUrlRejects: null as null | { code: string; errno: number },
+    logs: [] as { level: string; text: string }[],
     windows: [] as FakeBrowserWindow[],
     ipcHandlers: new Map<string, Fn>(),
     privilegedSchemes: [] as unknown[],
@@ -91,9 +103,15 @@ export class FakeBrowserWindow extends Emitter {
   loaded: string[] = [];
   destroyed = false;
   focused = 0;
+  bounds: { x: number; y: number; width: number; height: number };
+  fullScreen = false;
+  fullScreenCalls: boolean[] = [];
+  shown = false;
   constructor(options: Record<string, unknown>) {
     super();
     this.options = options;
+    const o = options as Record<string, number | undefined>;
+    this.bounds = { x: o['x'] ?? 100, y: o['y'] ?? 100, width: o['width'] ?? 800, height: o['height'] ?? 600 };
     fake().windows.push(this);
     fake().app.emit('web-contents-created', {}, this.webContents);
   }
@@ -103,10 +121,21 @@ export class FakeBrowserWindow extends Emitter {
   async loadURL(url: string) {
     this.loaded.push(url);
     this.webContents.url = url;
+    const reject = fake().loadUrlRejects;
+    if (reject) throw Object.assign(new Error(`${reject.code} (${reject.errno}) loading '${url}'`), reject, { url });
   }
   getBounds() {
-    const o = this.options;
-    return { x: o['x'] ?? 100, y: o['y'] ?? 100, width: o['width'] ?? 800, height: o['height'] ?? 600 };
+    return { ...this.bounds };
+  }
+  setBounds(b: { x: number; y: number; width: number; height: number }) {
+    this.bounds = { ...b };
+  }
+  setFullScreen(on: boolean) {
+    this.fullScreenCalls.push(on);
+    this.fullScreen = on;
+  }
+  isFullScreen() {
+    return this.fullScreen;
   }
   isDestroyed() {
     return this.destroyed;
@@ -120,7 +149,9 @@ export class FakeBrowserWindow extends Emitter {
     return false;
   }
   restore() {}
-  show() {}
+  show() {
+    this.shown = true;
+  }
   focus() {
     this.focused += 1;
   }
@@ -139,7 +170,18 @@ export const electronModule = {
   app: {
     on: (event: string, fn: Fn) => fake().app.on(event, fn),
     once: (event: string, fn: Fn) => fake().app.on(event, fn),
-    whenReady: () => fake().ready,
+    whenReady: () =>
+      fake().ready.then(() => {
+        // Electron installs its default menu at 'ready' unless the app set one before.
+        if (fake().applicationMenus.length === 0) fake().defaultMenuShown = true;
+      }),
+    setAppUserModelId: (id: string) => {
+      fake().appUserModelId = id;
+    },
+    setPath: (name: string, path: string) => {
+      fake().setPaths.push({ name, path, beforeLock: fake().calls.lockRequests === 0 });
+      fake().paths.set(name, path);
+    },
     requestSingleInstanceLock: () => {
       fake().calls.lockRequests += 1;
       return fake().gotLock;
@@ -153,7 +195,7 @@ export const electronModule = {
     enableSandbox: () => {
       fake().calls.enableSandbox += 1;
     },
-    getPath: (name: string) => (name === 'userData' ? fake().userData : `${fake().userData}/${name}`),
+    getPath: (name: string) => fake().paths.get(name) ?? (name === 'userData' ? fake().userData : `${fake().userData}/${name}`),
     getAppPath: () => REPO,
     getVersion: () => '0.1.0-test',
     get isPackaged() {
@@ -161,7 +203,17 @@ export const electronModule = {
     },
   },
   BrowserWindow: FakeBrowserWindow,
-  screen: { getAllDisplays: () => fake().displays },
+  screen: {
+    getAllDisplays: () => fake().displays,
+    getPrimaryDisplay: () => fake().displays[0],
+    on: (event: string, fn: Fn) => fake().screen.on(event, fn),
+  },
+  Menu: {
+    setApplicationMenu: (menu: unknown) => {
+      fake().applicationMenus.push(menu);
+    },
+    getApplicationMenu: () => fake().applicationMenus.at(-1) ?? null,
+  },
   ipcMain: {
     handle: (channel: string, fn: Fn) => {
       if (fake().ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`);

@@ -172,6 +172,14 @@ describe('navigation, new windows and permissions', () => {
     for (const url of ['drillroom://app/assets/index.js', 'data:image/png;base64,AAAA', 'devtools://devtools/bundled/inspector.html'])
       expect(verdict(url), url).toBe(false);
   });
+
+  it('the packaged app cancels the developer tools’ pages too', async () => {
+    (process as { resourcesPath?: string }).resourcesPath = join(REPO, 'resources');
+    const f = await boot((s) => (s.isPackaged = true));
+    let cancel: boolean | undefined;
+    f.beforeRequest!.fn({ url: 'devtools://devtools/bundled/inspector.html' }, (r: { cancel: boolean }) => (cancel = r.cancel));
+    expect(cancel).toBe(true);
+  });
 });
 
 describe('IPC', () => {
@@ -223,7 +231,10 @@ describe('the projector window', () => {
     const reply = await invoke(f, 'window.projector', APP_FRAME, { drillId: value.drillId, open: true });
     expect(reply).toEqual({ ok: true, value: { open: true } });
     const projector = f.windows[1]!;
-    expect(projector.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, fullscreen: true });
+    expect(projector.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, show: false });
+    expect(projector.options['fullscreen']).toBeUndefined(); // ignored on Wayland: set once the window can be shown
+    projector.emit('ready-to-show');
+    expect(projector.fullScreenCalls).toEqual([true]);
     expect(projector.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(projector.loaded).toEqual([`drillroom://app/index.html#/projector?drill=${encodeURIComponent(value.drillId)}`]);
     expect(await invoke(f, 'window.projector', APP_FRAME, { drillId: value.drillId, open: false })).toEqual({ ok: true, value: { open: false } });
@@ -234,7 +245,10 @@ describe('the projector window', () => {
     const f = await boot();
     const { value } = await invoke(f, 'drill.create', APP_FRAME, { scenarioId: 'anonymous-email', facts });
     await invoke(f, 'window.projector', APP_FRAME, { drillId: value.drillId, open: true });
-    expect(f.windows[1]!.options).toMatchObject({ fullscreen: false, width: 1280, height: 720 });
+    expect(f.windows[1]!.options).toMatchObject({ width: 1280, height: 720 });
+    f.windows[1]!.emit('ready-to-show');
+    expect(f.windows[1]!.fullScreenCalls).toEqual([]);
+    expect(f.windows[1]!.shown).toBe(true);
   });
 });
 
