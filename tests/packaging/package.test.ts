@@ -5,7 +5,9 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listPackage, statFile } from '@electron/asar';
+import { arch } from 'node:os';
+import { extractFile, listPackage, statFile } from '@electron/asar';
+import { MACHINE_OF_ARCH, OLDEST_SUPPORTED, machineOf, newestSymbolVersions, objdumpT, tooNewFor } from './native';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,6 +76,11 @@ describe('the packaged app', () => {
       for (const dev of Object.keys(pkg.devDependencies))
         expect(files.filter((f) => f === `/node_modules/${dev}` || f.startsWith(`/node_modules/${dev}/`)), dev).toEqual([]);
       expect(files.filter((f) => /\/node_modules\/better-sqlite3\/(src|deps)\//.test(f))).toEqual([]);
+      expect(files.filter((f) => !f.startsWith('/node_modules/') && /\.(test|spec)\.[cm]?[jt]sx?$|\/fixtures?\//.test(f)), 'tests').toEqual([]);
+
+      // the preload Electron loads in its sandbox requires nothing but 'electron'
+      const preload = extractFile(asar, 'out/preload/preload.cjs').toString('utf8');
+      expect([...preload.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1])).toEqual(['electron']);
 
       // the native module lives outside the archive
       const native = files.find((f) => f.endsWith('/better_sqlite3.node'))!;
@@ -81,6 +88,16 @@ describe('the packaged app', () => {
       expect((statFile(asar, native.slice(1)) as { unpacked?: boolean }).unpacked).toBe(true);
       const unpacked = join(resources, 'app.asar.unpacked', native);
       expect(existsSync(unpacked)).toBe(true);
+
+      // built for the package's CPU (this host's: the config names no foreign arch) …
+      expect(machineOf(unpacked)).toBe(MACHINE_OF_ARCH[arch()]);
+      // … and for the oldest distribution we support, when this is a release build (rebuilt for Electron)
+      const tooNew = tooNewFor(objdumpT(unpacked));
+      const newest = newestSymbolVersions(objdumpT(unpacked));
+      expect(newest.GLIBC, 'GLIBC versions read from the module').toMatch(/^2\.\d+/);
+      if (REBUILD) expect(tooNew, `needs more than ${OLDEST_SUPPORTED.name} has`).toEqual([]);
+      else if (tooNew.length)
+        console.log(`[packaging] better_sqlite3.node needs ${tooNew.join(', ')}: it would not load on ${OLDEST_SUPPORTED.name}. Release builds must be made on a Debian 10 / UOS 20 build host (docs/offline-build.md); this smoke build is not one.`);
 
       // the built-in scenario packs, where process.resourcesPath/scenarios finds them
       expect(readdirSync(join(resources, 'scenarios')).sort()).toEqual(readdirSync(join(REPO, 'resources/scenarios')).filter((f) => f.endsWith('.json')).sort());
