@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global URL, window */
 // npm run check:electron — a short drill in the REAL desktop app through Playwright's Electron launcher; says plainly that it skipped when no Electron binary is installed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
