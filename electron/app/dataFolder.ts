@@ -16,6 +16,18 @@ export function localUserDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessE
   return local ? win32.join(local, DATA_FOLDER_NAME) : null;
 }
 
+/**
+ * The data folder of `npm start` without Electron (the browser host): the same folder the desktop app would use —
+ * %LOCALAPPDATA%\DrillRoom on Windows, $XDG_CONFIG_HOME/DrillRoom or ~/.config/DrillRoom elsewhere — so a
+ * drill started in the browser opens later in the desktop app.
+ */
+export function browserDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
+  const local = localUserDataDir(platform, env);
+  if (local) return local;
+  if (platform === 'win32') return win32.join(home, 'AppData', 'Local', DATA_FOLDER_NAME);
+  return resolve(env['XDG_CONFIG_HOME'] || resolve(home, '.config'), DATA_FOLDER_NAME);
+}
+
 /** File-system types that are network shares: SQLite's locks and WAL's shared memory do not work on them. */
 const NETWORK_FS = new Set([
   'nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'smb2', 'ncpfs', 'afs', '9p', 'ceph', 'glusterfs', 'lustre', 'gpfs', 'davfs',
