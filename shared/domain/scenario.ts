@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MARKABLE_MILESTONES, MILESTONES } from './milestones';
 import { HeatRulesSchema } from './heatRules';
+import { refuseUnstorableText } from './text';
 
 const id = z
   .string()
@@ -108,6 +109,7 @@ export const ScenarioPackSchema = z
   // Cross-references run even when the structure has errors, so an author sees every problem at once.
   .superRefine(
     (pack, ctx) => {
+      refuseUnstorableText(pack, ctx);
       const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
       const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : undefined);
       const dup = (items: unknown[], path: string) => {

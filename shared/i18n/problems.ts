@@ -1,4 +1,6 @@
 // Field problems in the user's words: `injects[3].channel` → 情景注入第 4 项 · 渠道, validation reasons in Chinese.
+import { own } from '../domain/records';
+import { BROKEN_TEXT_REASON } from '../domain/text';
 import type { Language } from './errors';
 
 interface FieldProblem {
@@ -73,6 +75,7 @@ const REASON_ZH: [RegExp, string][] = [
   [/^Invalid option/, '取值不在可选范围内'],
   [/^Too big: expected string to have <=(\d+) characters$/, '最多 $1 个字符'],
   [/^Too small: expected string to have >=1 characters$/, '不能为空'],
+  [new RegExp(`^${BROKEN_TEXT_REASON.replace(/[()]/g, '\\$&')}$`), '含有不完整的字符(半个代理对),无法原样保存,请删除该字符后重试'],
 ];
 
 function fieldZh(field: string): string {
@@ -82,7 +85,7 @@ function fieldZh(field: string): string {
     .map((part) => {
       const m = /^(\w+)((?:\[\d+\])*)$/.exec(part);
       if (!m) return part;
-      const label = FIELD_ZH[m[1]!] ?? m[1]!;
+      const label = own(FIELD_ZH, m[1]!) ?? m[1]!;
       const idx = [...m[2]!.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]) + 1);
       return idx.length ? `${label}第 ${idx.join('-')} 项` : label;
     })

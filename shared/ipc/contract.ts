@@ -5,6 +5,7 @@ import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
 import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
+import { refuseUnstorableText } from '../domain/text';
 
 const drillId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -58,6 +59,8 @@ export interface DrillSummary {
   finishedAt: number | null;
   entryCount: number;
   readOnly: boolean;
+  /** Why this drill's journal cannot be read into a drill (null when it can): it is listed, verified and archived, not opened. */
+  damaged: string | null;
 }
 
 export interface DrillSnapshot {
@@ -79,9 +82,10 @@ export interface SavedFile {
 }
 
 type Call<I extends z.ZodType, O> = { input: I; output: O };
+/** Every call refuses text the journal could not store exactly (a lone surrogate), naming the field. */
 const call =
   <O>() =>
-  <I extends z.ZodType>(input: I): Call<I, O> => ({ input, output: undefined as unknown as O });
+  <I extends z.ZodType>(input: I): Call<I, O> => ({ input: input.superRefine(refuseUnstorableText), output: undefined as unknown as O });
 
 export const CALLS = {
   'app.info': call<AppInfo>()(Empty),

@@ -94,8 +94,8 @@ describe('hostile ids', () => {
       for (const a of inj.expectedActions) await ok(w, 'entry.log', { drillId, kind: 'action', roleId: a.roleId, text: `完成 ${a.id}`, injectId, actionId: a.id });
     }
     for (const roleId of everyHostile.roles) for (const taskId of everyHostile.tasks) await ok(w, 'task.done', { drillId, roleId, taskId });
-    await ok(w, 'review.score', { drillId, target: 'objective', targetId: '__proto__', rating: 'S', remark: '良好' });
-    await ok(w, 'review.score', { drillId, target: 'role', targetId: 'constructor', rating: 'P', remark: '' });
+    await ok(w, 'review.score', { drillId, target: 'objective', targetId: '__proto__', rating: 'S', remark: '良好', roleId: 'hasOwnProperty' });
+    await ok(w, 'review.score', { drillId, target: 'role', targetId: 'constructor', rating: 'P', remark: '', roleId: '__proto__' });
     const state = w.services.drills.state(drillId);
     expect(Object.keys(state.acknowledged).sort()).toEqual([...everyHostile.injects].sort());
     expect(Object.getOwnPropertyDescriptor(state.acknowledged, '__proto__')?.value).toEqual(pack.injects.find((j) => j.id === '__proto__')!.targetRoles);
@@ -190,7 +190,7 @@ describe('hostile ids', () => {
           if (name === 'entry.correct') Object.assign(input, { seq: 1 + (a % lastSeq), text: '更正', void: b % 2 === 0 });
           if (name === 'entry.star') Object.assign(input, { seq: 1 + (a % lastSeq), starred: b % 2 === 0 });
           if (name === 'review.score')
-            Object.assign(input, b % 2 || pack.objectives.length === 0 ? { target: 'role', targetId: role.id } : { target: 'objective', targetId: at(pack.objectives, c)!.id }, { rating: 'S', remark: '' });
+            Object.assign(input, b % 2 || pack.objectives.length === 0 ? { target: 'role', targetId: role.id } : { target: 'objective', targetId: at(pack.objectives, c)!.id }, { rating: 'S', remark: '', roleId: role.id });
           if (name === 'evidence.attach') Object.assign(input, { roleId: role.id, text: '证据', files: [], injectId: inj.id, ...(action ? { actionId: action.id } : {}) });
           const reply = (await w.services.dispatch(name, input)) as Reply;
           calls++;
@@ -205,7 +205,7 @@ describe('hostile ids', () => {
       { numRuns: 40 },
     );
     expect(calls).toBeGreaterThan(100);
-    expect(refusals).toBeLessThan(calls);
+    expect(calls - refusals).toBeGreaterThan(50);
     // Every drill made above folds again in a fresh process.
     const again = w.restart({ downMs: 1_000 });
     expect(again.drills.list().every((d) => (d as DrillSummary & { damaged?: unknown }).damaged == null)).toBe(true);
