@@ -171,6 +171,11 @@ export class Journal {
 
   /** Import a whole chain as given (archives): every entry is inserted verbatim in one transaction. */
   importChain(drill: DrillRow, entries: readonly Entry[]): void {
+    // Text SQLite would store changed would break the imported chain for good: refuse it whole.
+    for (const e of entries) {
+      const broken = unstorablePath(e);
+      if (broken) throw new DrillRoomError('invalid_input.broken_text', { field: `#${e.seq} ${formatPath(broken)}` });
+    }
     this.guard(() =>
       this.db.transaction(() => {
         this.createDrill(drill.drillId, drill.createdAt, { readOnly: true, source: drill.source ?? 'archive' });

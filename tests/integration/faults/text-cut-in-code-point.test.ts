@@ -7,7 +7,7 @@ import { checkPackText, type ScenarioPack } from '../../../shared/domain/scenari
 import { errorMessage } from '../../../shared/i18n/errors';
 import { DrillRoomError, type ErrorPayload } from '../../../shared/ipc/errors';
 import { sha256 } from '../../../electron/journal/sha256';
-import { seedPack } from '../../helpers/entries';
+import { EntryList, seedPack } from '../../helpers/entries';
 import { makeWorld, type World } from '../../helpers/world';
 
 let world: World;
@@ -92,6 +92,17 @@ describe('text cut in a code point', () => {
       expect((caught as DrillRoomError).payload.key).toBe('invalid_input.broken_text');
     }
     expect(drills.entries(drillId).length).toBe(before);
+    expect(journal.verify()).toMatchObject({ ok: true });
+  });
+
+  it('a whole chain brought in (an archive) with a lone surrogate is refused before it is stored, and verify stays intact', () => {
+    world = makeWorld({ live: false });
+    const list = new EntryList(seedPack('transfer-failure'), 'D20261128-import01');
+    list.add('clock.start', 0, {});
+    list.add('observation', 1000, {}, { roleId: 'monitoring', text: `半个${LONE_HIGH}字` });
+    const { journal } = world.services;
+    expect(() => journal.importChain({ drillId: list.drillId, createdAt: list.entries[0]!.at, readOnly: true, source: 'archive' }, list.entries)).toThrow(DrillRoomError);
+    expect(journal.drill(list.drillId)).toBeNull();
     expect(journal.verify()).toMatchObject({ ok: true });
   });
 
