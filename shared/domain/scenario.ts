@@ -43,7 +43,9 @@ export const TaskSchema = z.object({
 });
 
 export const RoleSchema = z.object({
-  id,
+  // Role ids key the participants record, and zod (like many JSON tools) drops a `__proto__` key from records:
+  // that role's participant would vanish from the minutes without a word. Every other name works (records.ts).
+  id: id.refine((v) => v !== '__proto__', 'reserved name "__proto__"'),
   name: text(40),
   nameEn: z.string().max(60).optional(),
   duty: z.string().max(300).optional(),

@@ -63,6 +63,7 @@ const REASON_ZH: [RegExp, string][] = [
   [/^must not be negative$/, '不能为负数'],
   [/^name at least one (\w+)$/, '至少需要一项'],
   [/^duplicate id "(.+)"$/, '编号“$1”重复'],
+  [/^reserved name "(.+)"$/, '“$1”是保留名称,不能用作角色编号,请换一个编号'],
   [/^unknown role "(.+)"$/, '角色“$1”不存在'],
   [/^unknown phase "(.+)"$/, '阶段“$1”不存在'],
   [/^unknown inject "(.+)"$/, '情景注入“$1”不存在'],

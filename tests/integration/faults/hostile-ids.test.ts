@@ -10,6 +10,7 @@ import { SimulatedClock } from '../../../electron/clock/simulatedClock';
 import { fold } from '../../../shared/domain/fold';
 import { checkPack, type ScenarioPack } from '../../../shared/domain/scenario';
 import { errorMessage } from '../../../shared/i18n/errors';
+import { describeProblem } from '../../../shared/i18n/problems';
 import type { DrillSummary } from '../../../shared/ipc/contract';
 import type { ErrorPayload } from '../../../shared/ipc/errors';
 import { tempDir, makeWorld, MIN, type World } from '../../helpers/world';
@@ -61,7 +62,7 @@ function packOf(ids: PackIds): ScenarioPack {
 
 const everyHostile: PackIds = {
   phases: ['__proto__', 'toString', 'valueOf'],
-  roles: ['constructor', '__proto__', 'hasOwnProperty'],
+  roles: ['constructor', 'toString', 'hasOwnProperty'],
   tasks: ['toString', '__proto__', 'isPrototypeOf'],
   injects: ['toString', '__proto__', 'constructor', 'hasOwnProperty'],
   actions: ['valueOf', '__proto__'],
@@ -85,7 +86,7 @@ describe('hostile ids', () => {
     world = makeWorld();
     const w = world;
     const pack = packOf(everyHostile);
-    const { drillId } = await ok<{ drillId: string }>(w, 'drill.create', { packText: JSON.stringify(pack), facts: { name: '原型链演练', participants: JSON.parse('{"__proto__":"张三","constructor":"李四"}') } });
+    const { drillId } = await ok<{ drillId: string }>(w, 'drill.create', { packText: JSON.stringify(pack), facts: { name: '原型链演练', participants: JSON.parse('{"toString":"张三","constructor":"李四"}') } });
     await ok(w, 'clock.start', { drillId });
     for (const injectId of everyHostile.injects) {
       await ok(w, 'inject.release', { drillId, injectId });
@@ -95,11 +96,14 @@ describe('hostile ids', () => {
     }
     for (const roleId of everyHostile.roles) for (const taskId of everyHostile.tasks) await ok(w, 'task.done', { drillId, roleId, taskId });
     await ok(w, 'review.score', { drillId, target: 'objective', targetId: '__proto__', rating: 'S', remark: '良好', roleId: 'hasOwnProperty' });
-    await ok(w, 'review.score', { drillId, target: 'role', targetId: 'constructor', rating: 'P', remark: '', roleId: '__proto__' });
+    await ok(w, 'review.score', { drillId, target: 'role', targetId: 'constructor', rating: 'P', remark: '', roleId: 'toString' });
     const state = w.services.drills.state(drillId);
     expect(Object.keys(state.acknowledged).sort()).toEqual([...everyHostile.injects].sort());
     expect(Object.getOwnPropertyDescriptor(state.acknowledged, '__proto__')?.value).toEqual(pack.injects.find((j) => j.id === '__proto__')!.targetRoles);
-    expect(Object.keys(Object.getOwnPropertyDescriptor(state.tasksDone, '__proto__')!.value).sort()).toEqual([...everyHostile.tasks].sort());
+    expect(Object.keys(Object.getOwnPropertyDescriptor(state.tasksDone, 'toString')!.value).sort()).toEqual([...everyHostile.tasks].sort());
+    expect(Object.getOwnPropertyDescriptor(state.tasksDone['toString'], '__proto__')?.value).toEqual(expect.any(Number));
+    expect(Object.getOwnPropertyDescriptor(state.facts.participants, 'toString')?.value).toBe('张三');
+    expect(Object.getOwnPropertyDescriptor(state.lastActionClockMs, 'constructor')?.value).toEqual(expect.any(Number));
     expect(Object.keys(state.actionsDone)).toHaveLength(everyHostile.injects.length * everyHostile.actions.length);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect((await ok<{ bytes: number }>(w, 'minutes.export', { drillId })).bytes).toBeGreaterThan(1000);
@@ -159,7 +163,8 @@ describe('hostile ids', () => {
     world = makeWorld();
     const w = world;
     const ids = (min: number, max: number) => fc.uniqueArray(fc.constantFrom(...POOL), { minLength: min, maxLength: max });
-    const packIds = fc.record({ phases: ids(1, 3), roles: ids(1, 3), tasks: ids(0, 2), injects: ids(1, 4), actions: ids(0, 2), objectives: ids(0, 2) });
+    const roleIds = fc.uniqueArray(fc.constantFrom(...POOL.filter((id) => id !== '__proto__')), { minLength: 1, maxLength: 3 });
+    const packIds = fc.record({ phases: ids(1, 3), roles: roleIds, tasks: ids(0, 2), injects: ids(1, 4), actions: ids(0, 2), objectives: ids(0, 2) });
     const pick = fc.nat(7);
     const step = fc.oneof(
       fc.constantFrom('clock.start', 'clock.pause', 'clock.resume', 'phase.next', 'clock.finish', 'drill.open', 'drill.list').map((name) => ({ name, pick: [0, 0, 0] })),
@@ -212,10 +217,18 @@ describe('hostile ids', () => {
   });
 });
 
-// Keep the pool honest: every hostile name passes the id rule, so the tests above exercise them.
+// Keep the pool honest: every hostile name passes the id rule (but one), so the tests above exercise them.
 describe('the hostile pool', () => {
   it('passes scenario check with every name', () => {
     expect(() => packOf(everyHostile)).not.toThrow();
     expect(HOSTILE.every((h) => POOL.includes(h))).toBe(true);
+  });
+
+  it('refuses __proto__ as a role id only, with a clear message (zod drops that key from the participants record)', () => {
+    expect(() => packOf({ ...everyHostile, roles: ['__proto__', 'constructor'] })).toThrow(/reserved name/);
+    const res = checkPack({ ...packOf(everyHostile), roles: [{ id: '__proto__', name: '角色', tasks: [] }] });
+    expect(res.ok).toBe(false);
+    const problem = !res.ok ? res.problems.find((p) => p.field === 'roles[0].id') : undefined;
+    expect(problem && describeProblem(problem, 'zh-CN').reason).toContain('保留名称');
   });
 });
