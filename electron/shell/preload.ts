@@ -1,5 +1,6 @@
 // The preload: exposes exactly the contract's calls and pushes on window.drillroom, nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { clipText } from '../../shared/domain/text';
 import { CALL_NAMES, PUSH_NAMES, channelOf, type CallName, type PushName } from '../../shared/ipc/contract';
 
 const calls = new Set<string>(CALL_NAMES);
@@ -7,7 +8,7 @@ const pushes = new Set<string>(PUSH_NAMES);
 
 contextBridge.exposeInMainWorld('drillroom', {
   call(name: string, input: unknown) {
-    if (!calls.has(name)) return Promise.resolve({ ok: false, error: { code: 'unknown_call', key: 'unknown_call', params: { name: String(name).slice(0, 80) } } });
+    if (!calls.has(name)) return Promise.resolve({ ok: false, error: { code: 'unknown_call', key: 'unknown_call', params: { name: clipText(String(name), 80) } } });
     return ipcRenderer.invoke(channelOf(name as CallName), input);
   },
   on(name: string, fn: (payload: unknown) => void) {
