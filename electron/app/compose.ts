@@ -54,12 +54,12 @@ export function composeServices(opts: ComposeOptions): Services {
   const dbPath = opts.dbPath ?? join(opts.dataDir, DB_FILE);
   const journal = Journal.open(dbPath);
   const scenarios = new ScenarioLibrary(join(opts.resourcesDir, 'scenarios'));
-  const drills = new DrillService(journal, clock);
+  const drills = new DrillService(journal, clock, onError);
   const scheduler = new InjectScheduler(drills, clock, onError);
   let stopHeartbeat = () => {};
   if (opts.live) {
     drills.recoverAll();
-    scheduler.armAll(drills.list().filter((d) => d.status === 'running' && !d.readOnly).map((d) => d.drillId));
+    scheduler.armAll(drills.list().filter((d) => d.status === 'running' && !d.readOnly && d.damaged === null).map((d) => d.drillId));
     const beat = () => {
       try {
         drills.heartbeat();

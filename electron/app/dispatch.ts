@@ -2,6 +2,7 @@
 import { CALLS, type CallName, type Reply } from '../../shared/ipc/contract';
 import { DrillRoomError, type ErrorPayload } from '../../shared/ipc/errors';
 import { formatPath } from '../../shared/domain/scenario';
+import { clipText } from '../../shared/domain/text';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (name: string, input: unknown) => Promise<Reply<unknown>>;
@@ -10,10 +11,10 @@ const isCallName = (name: string): name is CallName => Object.prototype.hasOwnPr
 
 export function makeDispatch(handlers: Handlers, onInternalError: (err: unknown) => void = () => {}): Dispatch {
   return async (name, input) => {
-    if (typeof name !== 'string' || !isCallName(name)) return fail(new DrillRoomError('unknown_call', { name: String(name).slice(0, 80) }).payload);
+    if (typeof name !== 'string' || !isCallName(name)) return fail(new DrillRoomError('unknown_call', { name: clipText(String(name), 80) }).payload);
     const parsed = CALLS[name].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const problems = parsed.error.issues.slice(0, 20).map((i) => ({ field: formatPath(i.path), reason: i.message.slice(0, 200) }));
+      const problems = parsed.error.issues.slice(0, 20).map((i) => ({ field: formatPath(i.path), reason: clipText(i.message, 200) }));
       return fail(new DrillRoomError('invalid_input.fields', {}, problems).payload);
     }
     try {
@@ -22,7 +23,7 @@ export function makeDispatch(handlers: Handlers, onInternalError: (err: unknown)
     } catch (err) {
       if (err instanceof DrillRoomError) return fail(err.payload);
       onInternalError(err);
-      return fail(new DrillRoomError('internal', { detail: String((err as Error)?.message ?? err).slice(0, 200) }).payload);
+      return fail(new DrillRoomError('internal', { detail: clipText(String((err as Error)?.message ?? err), 200) }).payload);
     }
   };
 }

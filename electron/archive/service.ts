@@ -25,7 +25,7 @@ export function archiveOf(s: Pick<Services, 'journal' | 'evidence'>, drillId: st
 
 export async function exportArchiveFile(s: Services, drillId: string): Promise<SavedFile> {
   const text = archiveOf(s, drillId, { exportedAt: s.clock.now(), appVersion: s.info().version });
-  const name = s.drills.state(drillId).facts.name;
+  const name = s.drills.nameOf(drillId);
   const path = await s.ports.chooseSavePath(`${safeFileName(name)}-${drillId}.${ARCHIVE_EXTENSION}`, [{ name: '演练档案', extensions: [ARCHIVE_EXTENSION] }]);
   if (!path) return { path: null, bytes: 0 };
   const bytes = Buffer.from(text, 'utf8');

@@ -2,6 +2,7 @@
 import { MINUTE } from '../../shared/domain/clock';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { PUBLIC_CHANNELS, type ScenarioPack } from '../../shared/domain/scenario';
+import { own } from '../../shared/domain/records';
 import type { SimulatedClock } from '../clock/simulatedClock';
 import type { DrillService } from './drills';
 
@@ -73,7 +74,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
                 injectId: inj.id,
                 actionId: a.id,
                 ...(a.milestone ? { milestone: a.milestone } : {}),
-                ...(a.kind === 'communication' ? { audience: AUDIENCE_OF_ROLE[a.roleId] ?? 'internal' } : {}),
+                ...(a.kind === 'communication' ? { audience: own(AUDIENCE_OF_ROLE, a.roleId) ?? 'internal' } : {}),
               } as never,
             }),
         });
@@ -116,7 +117,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
   const s = drills.state(drillId);
   for (const role of pack.roles)
     for (const task of role.tasks)
-      if (s.tasksDone[role.id]?.[task.id] === undefined) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
+      if (own(own(s.tasksDone, role.id), task.id) === undefined) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
   for (let n = drills.state(drillId).entryCount; n < (opts.padTo ?? 0) - 8; n++) {
     const role = pack.roles[n % pack.roles.length]!;
     drills.record(drillId, { kind: 'observation', roleId: role.id, text: `第 ${n} 条补充观察记录:${role.name}持续跟踪舆情与客户反馈,暂无新增异常。`, data: {} });

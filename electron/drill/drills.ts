@@ -1,11 +1,13 @@
 // The drill service: every change to a drill becomes a journal entry stamped by the authoritative clock.
 import { randomUUID } from 'node:crypto';
+import { refusal } from '../../shared/domain/admission';
 import { clockAt } from '../../shared/domain/clock';
 import type { AnyEntry, Entry, EntryDraft, EntryKind } from '../../shared/domain/entry';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { DrillFactsSchema } from '../../shared/domain/facts';
-import { apply, currentPhase, effectiveTasksDone, fold, type DrillState } from '../../shared/domain/fold';
+import { apply, currentPhase, fold, type DrillState } from '../../shared/domain/fold';
 import type { ScenarioPack } from '../../shared/domain/scenario';
+import { clipText } from '../../shared/domain/text';
 import type { DrillSnapshot, DrillSummary } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Clock } from '../clock/clock';
@@ -27,10 +29,14 @@ export class DrillService {
   private readonly live = new Map<string, Live>();
   private readonly listeners = new Set<ChangeListener>();
   private lastWrite: { ok: boolean; at: number | null } = { ok: true, at: null };
+  /** Drills whose journal does not fold, with the reason: listed as damaged, never opened for writing. */
+  private readonly damaged = new Map<string, string>();
 
   constructor(
     private readonly journal: Journal,
     private readonly clock: Clock,
+    /** Where errors after a commit go (a change listener that threw): logged, never reported as a failed call. */
+    private readonly onError: (err: unknown) => void = (err) => console.error(err),
   ) {}
 
   onChange(fn: ChangeListener): () => void {
@@ -46,7 +52,7 @@ export class DrillService {
   recoverAll(): string[] {
     const recovered: string[] = [];
     for (const d of this.journal.drills()) {
-      if (d.readOnly) continue;
+      if (d.readOnly || this.isDamaged(d.drillId)) continue;
       const live = this.load(d.drillId);
       if (live.state.status !== 'running') continue;
       const now = this.clock.now();
@@ -78,6 +84,7 @@ export class DrillService {
 
   list(): DrillSummary[] {
     return this.journal.drills().map((d) => {
+      if (this.isDamaged(d.drillId)) return this.damagedSummary(d.drillId, d.readOnly);
       const { state } = this.load(d.drillId);
       return {
         drillId: d.drillId,
@@ -89,8 +96,47 @@ export class DrillService {
         finishedAt: state.finishedAt,
         entryCount: state.entryCount,
         readOnly: d.readOnly,
+        damaged: null,
       };
     });
+  }
+
+  /** True when the drill's journal does not fold (it is then listed as damaged; verify and archive still work). */
+  isDamaged(drillId: string): boolean {
+    if (this.live.has(drillId)) return false;
+    try {
+      this.load(drillId);
+      return false;
+    } catch (err) {
+      if (err instanceof DrillRoomError && err.payload.key === 'bad_state.damaged') return true;
+      throw err;
+    }
+  }
+
+  /** The drill's name for file names and lists, read from its setup entry, so a damaged drill has one too. */
+  nameOf(drillId: string): string {
+    if (!this.isDamaged(drillId)) return this.load(drillId).state.facts.name;
+    const first = this.journal.entry(drillId, 1);
+    return first?.kind === 'drill.setup' && first.text.trim() !== '' ? first.text : drillId;
+  }
+
+  private damagedSummary(drillId: string, readOnly: boolean): DrillSummary {
+    const entries = this.journal.entries(drillId);
+    const first = entries[0];
+    const setup = first?.kind === 'drill.setup' ? (first.data as Partial<Entry<'drill.setup'>['data']>) : undefined;
+    const lastClock = entries.filter((e) => e.kind.startsWith('clock.')).pop()?.kind;
+    return {
+      drillId,
+      name: this.nameOf(drillId),
+      scenarioTitle: typeof setup?.scenario?.title === 'string' ? setup.scenario.title : '',
+      status: lastClock === 'clock.finish' ? 'finished' : lastClock === 'clock.pause' ? 'paused' : lastClock ? 'running' : 'ready',
+      createdAt: this.journal.drill(drillId)?.createdAt ?? first?.at ?? 0,
+      startedAt: entries.find((e) => e.kind === 'clock.start')?.at ?? null,
+      finishedAt: entries.find((e) => e.kind === 'clock.finish')?.at ?? null,
+      entryCount: entries.length,
+      readOnly,
+      damaged: this.damaged.get(drillId) ?? 'unknown',
+    };
   }
 
   state(drillId: string): DrillState {
@@ -119,59 +165,57 @@ export class DrillService {
   }
 
   start(drillId: string) {
-    const s = this.writable(drillId);
-    if (s.status !== 'ready') throw new DrillRoomError('bad_state.not_ready');
-    return this.appendAt(drillId, { kind: 'clock.start', roleId: null, text: '', data: {} }, 0, s.scenario.phases[0]?.id ?? null);
+    const draft: EntryDraft<'clock.start'> = { kind: 'clock.start', roleId: null, text: '', data: {} };
+    const s = this.admit(drillId, draft);
+    return this.appendAt(drillId, draft, 0, s.scenario.phases[0]?.id ?? null);
   }
 
   pause(drillId: string) {
-    const s = this.writable(drillId);
-    if (s.status !== 'running') throw new DrillRoomError('bad_state.not_running');
-    return this.append(drillId, { kind: 'clock.pause', roleId: null, text: '', data: {} });
+    return this.record(drillId, { kind: 'clock.pause', roleId: null, text: '', data: {} });
   }
 
   resume(drillId: string) {
-    const s = this.writable(drillId);
-    if (s.status !== 'paused') throw new DrillRoomError('bad_state.not_paused');
-    return this.append(drillId, { kind: 'clock.resume', roleId: null, text: '', data: {} });
+    return this.record(drillId, { kind: 'clock.resume', roleId: null, text: '', data: {} });
   }
 
   nextPhase(drillId: string) {
-    const s = this.writable(drillId);
-    if (s.status === 'ready') throw new DrillRoomError('bad_state.not_started');
-    const from = currentPhase(s);
-    const to = s.scenario.phases[s.phaseIndex + 1];
-    if (!from || !to) throw new DrillRoomError('bad_state.last_phase');
-    return this.append(drillId, { kind: 'phase.advance', roleId: null, text: '', data: { from: from.id, to: to.id } }, to.id);
+    const s = this.state(drillId);
+    const from = currentPhase(s)?.id ?? '';
+    const to = s.scenario.phases[s.phaseIndex + 1]?.id ?? '';
+    const draft: EntryDraft<'phase.advance'> = { kind: 'phase.advance', roleId: null, text: '', data: { from, to } };
+    this.admit(drillId, draft);
+    return this.append(drillId, draft, to);
   }
 
   finish(drillId: string) {
-    const s = this.writable(drillId);
-    if (s.status === 'ready') throw new DrillRoomError('bad_state.not_started');
-    return this.append(drillId, { kind: 'clock.finish', roleId: null, text: '', data: {} });
+    return this.record(drillId, { kind: 'clock.finish', roleId: null, text: '', data: {} });
   }
 
   /** Release an inject now: by hand (manual) or by the scheduler when due. */
   release(drillId: string, injectId: string, manual: boolean) {
-    const s = this.writable(drillId);
-    if (s.status === 'ready') throw new DrillRoomError('bad_state.not_started');
-    const inj = s.scenario.injects.find((j) => j.id === injectId);
-    if (!inj) throw new DrillRoomError('invalid_input.unknown_inject', { injectId });
-    if (s.released.some((r) => r.injectId === injectId)) throw new DrillRoomError('bad_state.already_released', { injectId });
-    const lateMs = Math.max(0, Math.round(this.clockNow(drillId) - inj.offsetMin * 60_000));
-    return this.append(drillId, {
+    const inj = this.state(drillId).scenario.injects.find((j) => j.id === injectId);
+    const lateMs = inj ? Math.max(0, Math.round(this.clockNow(drillId) - inj.offsetMin * 60_000)) : 0;
+    return this.record(drillId, {
       kind: 'inject.released',
       roleId: null,
-      text: inj.title ?? inj.content.slice(0, 80),
+      // An untitled inject is named by the start of its content, cut between characters (never inside one).
+      text: inj ? (inj.title ?? clipText(inj.content, 80)) : '',
       data: { injectId, manual, lateMs: manual ? 0 : lateMs, late: !manual && lateMs > LATE_TOLERANCE_MS },
     });
   }
 
-  /** Append a person's entry (log, task, acknowledgement, review); checks role, inject, task and target refer to this drill. */
+  /** Append an entry the drill's state admits (shared/domain/admission.ts says which); refused ones write nothing. */
   record<K extends EntryKind>(drillId: string, draft: EntryDraft<K>): Entry<K> {
-    const s = this.writable(drillId, AFTER_FINISH_KINDS.has(draft.kind));
-    checkRefs(s, draft as EntryDraft);
+    this.admit(drillId, draft);
     return this.append(drillId, draft);
+  }
+
+  /** Throw the refusal for appending `draft` now, if any; the evidence service asks this before storing a byte. */
+  admit(drillId: string, draft: EntryDraft): DrillState {
+    const live = this.load(drillId);
+    const no = refusal(live.state, draft, { readOnly: live.readOnly, entry: (seq) => this.journal.entry(drillId, seq) ?? undefined });
+    if (no) throw no;
+    return live.state;
   }
 
   append<K extends EntryKind>(drillId: string, draft: EntryDraft<K>, phaseId?: string): Entry<K> {
@@ -196,35 +240,55 @@ export class DrillService {
       this.lastWrite = { ok: false, at: this.clock.now() };
       throw e;
     }
-    const state = prev ? apply(prev.state, entry as AnyEntry) : fold([entry as AnyEntry]);
+    // From here on the entry is committed: nothing below may turn the call into a failure.
+    let state: DrillState;
+    try {
+      state = prev ? apply(prev.state, entry as AnyEntry) : fold([entry as AnyEntry]);
+    } catch (err) {
+      this.live.delete(drillId);
+      this.report(err);
+      return entry;
+    }
     const clockEvent = entry.kind.startsWith('clock.') || entry.kind === 'recovery' || !prev;
     this.live.set(drillId, {
       state,
       readOnly: prev?.readOnly ?? false,
       anchor: clockEvent || !prev ? { clockMs: entry.clockMs, mono: this.clock.mono() } : prev.anchor,
     });
-    for (const fn of this.listeners) fn(drillId, [entry as AnyEntry], state);
+    this.notify(drillId, [entry as AnyEntry], state);
     return entry;
   }
 
-  private writable(drillId: string, allowFinished = false): DrillState {
-    const live = this.load(drillId);
-    if (live.readOnly) throw new DrillRoomError('bad_state.read_only');
-    if (live.state.status === 'finished' && !allowFinished) throw new DrillRoomError('bad_state.finished');
-    return live.state;
+  /** Tell every listener; one that throws is logged and does not stop the others. */
+  private notify(drillId: string, entries: AnyEntry[], state: DrillState): void {
+    for (const fn of this.listeners) {
+      try {
+        fn(drillId, entries, state);
+      } catch (err) {
+        this.report(err);
+      }
+    }
+  }
+
+  private report(err: unknown): void {
+    try {
+      this.onError(err);
+    } catch {
+      console.error(err);
+    }
   }
 
   /** Forget a drill's cached fold (after an import, say). */
   evict(drillId: string): void {
     this.live.delete(drillId);
+    this.damaged.delete(drillId);
   }
 
   /** Tell listeners about a drill that arrived whole (an imported archive), as if its entries were just appended. */
   announce(drillId: string): void {
     this.evict(drillId);
     const { state } = this.load(drillId);
-    const entries = this.journal.entries(drillId);
-    for (const fn of this.listeners) fn(drillId, entries, state);
+    this.notify(drillId, this.journal.entries(drillId), state);
   }
 
   private load(drillId: string): Live {
@@ -232,7 +296,16 @@ export class DrillService {
     if (cached) return cached;
     const row = this.journal.drill(drillId);
     if (!row) throw new DrillRoomError('not_found.drill', { drillId });
-    const state = fold(this.journal.entries(drillId));
+    const entries = this.journal.entries(drillId);
+    let state: DrillState;
+    try {
+      state = fold(entries);
+    } catch (err) {
+      // One drill that does not fold must not stop the app: it is reported damaged, the others carry on.
+      const detail = clipText(String((err as Error)?.message ?? err), 200);
+      this.damaged.set(drillId, detail);
+      throw new DrillRoomError('bad_state.damaged', { drillId, detail });
+    }
     // A fresh process knows the drill clock only through wall time since the last clock event.
     const clockMs = clockAt(state.clock, this.clock.now());
     const live: Live = { state, readOnly: row.readOnly, anchor: { clockMs, mono: this.clock.mono() } };
@@ -254,32 +327,4 @@ function lastEntryAt(journal: Journal, drillId: string): number {
   const head = journal.chainHead(drillId);
   if (!head) return 0;
   return journal.entries(drillId, head.seq)[0]?.at ?? 0;
-}
-
-/** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
-const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star', 'drill.facts']);
-
-function checkRefs(s: DrillState, d: EntryDraft): void {
-  const data = d.data as Record<string, unknown>;
-  if (d.roleId !== null && !s.scenario.roles.some((r) => r.id === d.roleId))
-    throw new DrillRoomError('invalid_input.unknown_role', { roleId: d.roleId });
-  const injectId = data['injectId'];
-  if (typeof injectId === 'string' && !s.scenario.injects.some((j) => j.id === injectId))
-    throw new DrillRoomError('invalid_input.unknown_inject', { injectId });
-  if (d.kind === 'task.done') {
-    const role = s.scenario.roles.find((r) => r.id === d.roleId);
-    const taskId = String(data['taskId']);
-    if (!role?.tasks.some((t) => t.id === taskId)) throw new DrillRoomError('invalid_input.unknown_task', { taskId });
-    if (effectiveTasksDone(s)[role.id]?.[taskId] !== undefined) throw new DrillRoomError('bad_state.already_done');
-  }
-  if (d.kind === 'correction' || d.kind === 'star') {
-    const target = Number(d.kind === 'correction' ? data['corrects'] : data['target']);
-    if (!(target >= 1 && target <= s.lastSeq)) throw new DrillRoomError('invalid_input.unknown_entry', { seq: target });
-  }
-  if (['observation', 'decision', 'action', 'communication', 'evidence', 'lesson', 'improvement', 'score', 'correction'].includes(d.kind) && d.text.trim() === '')
-    throw new DrillRoomError('invalid_input.empty_text');
-  if (d.kind === 'score') {
-    const target = data['target'] === 'role' ? s.scenario.roles : s.scenario.objectives;
-    if (!target.some((t) => t.id === data['targetId'])) throw new DrillRoomError('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });
-  }
 }

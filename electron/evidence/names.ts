@@ -1,5 +1,6 @@
 // Which attachment names the evidence register accepts: no path tricks, no control characters, nothing Windows reserves.
 import { DrillRoomError } from '../../shared/ipc/errors';
+import { clipText } from '../../shared/domain/text';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 // eslint-disable-next-line no-control-regex
@@ -30,7 +31,7 @@ export function checkEvidenceName(name: string): void {
 export function printable(name: string): string {
   // eslint-disable-next-line no-control-regex
   const shown = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+  return shown.length > 80 ? `${clipText(shown, 80)}…` : shown;
 }
 
 /** "image/png"; anything else (empty, odd) reads as application/octet-stream. */

@@ -17,13 +17,12 @@ export interface AttachInput {
 
 /** Append an evidence entry listing the stored files by hash. Nothing is written when a file or the entry is refused. */
 export function attachEvidence(drills: DrillService, store: EvidenceStore, input: AttachInput): Entry<'evidence'> {
-  // Refusals the journal would make are made before any byte reaches the disk.
-  const state = drills.state(input.drillId);
-  if (drills.isReadOnly(input.drillId)) throw new DrillRoomError('bad_state.read_only');
-  if (state.status === 'finished') throw new DrillRoomError('bad_state.finished');
-  if (!state.scenario.roles.some((r) => r.id === input.roleId)) throw new DrillRoomError('invalid_input.unknown_role', { roleId: input.roleId });
-  if (input.injectId !== undefined && !state.scenario.injects.some((j) => j.id === input.injectId))
-    throw new DrillRoomError('invalid_input.unknown_inject', { injectId: input.injectId });
+  // The drill's rules (shared/domain/admission.ts) are asked before any byte reaches the disk.
+  const refs = {
+    ...(input.injectId !== undefined ? { injectId: input.injectId } : {}),
+    ...(input.actionId !== undefined ? { actionId: input.actionId } : {}),
+  };
+  drills.admit(input.drillId, { kind: 'evidence', roleId: input.roleId, text: input.text.trim() || input.files.map((f) => f.name).join('、'), data: refs });
   const files = input.files.map((f) => {
     // base64 is 4 characters per 3 bytes: refuse an oversized file before decoding it.
     const approx = Math.floor((f.base64.length * 3) / 4);
@@ -38,8 +37,7 @@ export function attachEvidence(drills: DrillService, store: EvidenceStore, input
     roleId: input.roleId,
     text,
     data: {
-      ...(input.injectId !== undefined ? { injectId: input.injectId } : {}),
-      ...(input.actionId !== undefined ? { actionId: input.actionId } : {}),
+      ...refs,
       ...(input.source !== undefined && input.source.trim() !== '' ? { source: input.source.trim() } : {}),
       ...(attachments.length > 0 ? { attachments } : {}),
     },

@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { checkChain, entryHash, type ChainCheck } from '../../shared/domain/chain';
 import { ENTRY_DATA, GENESIS_HASH, MAX_ENTRY_TEXT, type AnyEntry, type Entry, type EntryDraft, type EntryKind } from '../../shared/domain/entry';
+import { formatPath } from '../../shared/domain/scenario';
+import { unstorablePath } from '../../shared/domain/text';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { storageError } from './errors';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations';
@@ -62,6 +64,7 @@ export class Journal {
   private readonly db: Database.Database;
   private readonly insert: Database.Statement;
   private readonly head: Database.Statement;
+  private readonly one: Database.Statement;
   private readonly setHead: Database.Statement;
   private readonly appendTx: (drillId: string, draft: EntryDraft, stamp: Stamp) => Entry;
 
@@ -73,6 +76,7 @@ export class Journal {
        VALUES (@drillId, @seq, @kind, @at, @clockMs, @phaseId, @roleId, @text, @data, @prevHash, @hash)`,
     );
     this.head = db.prepare('SELECT seq, hash FROM entries WHERE drill_id = ? ORDER BY seq DESC LIMIT 1');
+    this.one = db.prepare('SELECT * FROM entries WHERE drill_id = ? AND seq = ?');
     this.setHead = db.prepare(
       'INSERT INTO chain_heads (drill_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(drill_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     );
@@ -92,6 +96,9 @@ export class Journal {
       } as Omit<Entry, 'hash'>;
       const entry = { ...base, hash: entryHash(base, sha256) } as Entry;
       this.insert.run({ ...entry, data: JSON.stringify(entry.data) });
+      // What SQLite gives back must hash to what was computed, or nothing is kept (the transaction rolls back).
+      const { hash: _stored, ...back } = toEntry(this.one.get(drillId, entry.seq) as EntryRow);
+      if (entryHash(back, sha256) !== entry.hash) throw new DrillRoomError('invalid_input.broken_text', { field: 'text' });
       this.setHead.run(drillId, entry.seq, entry.hash);
       return entry;
     });
@@ -154,11 +161,21 @@ export class Journal {
       );
     if (typeof draft.text !== 'string' || draft.text.length > MAX_ENTRY_TEXT)
       throw new DrillRoomError('invalid_input', { detail: `text longer than ${MAX_ENTRY_TEXT}` });
-    return this.guard(() => this.appendTx(drillId, { ...draft, data: parsed.data } as EntryDraft, stamp)) as Entry<K>;
+    // The last guard: a string SQLite cannot store as UTF-8 would come back changed and break the chain.
+    const broken = unstorablePath({ drillId, roleId: draft.roleId, text: draft.text, data: parsed.data, phaseId: stamp.phaseId });
+    if (broken) throw new DrillRoomError('invalid_input.broken_text', { field: formatPath(broken) });
+    // Hash the data as it will be read back (JSON), so the hash covers exactly what is stored.
+    const data = JSON.parse(JSON.stringify(parsed.data)) as unknown;
+    return this.guard(() => this.appendTx(drillId, { ...draft, data } as EntryDraft, stamp)) as Entry<K>;
   }
 
   /** Import a whole chain as given (archives): every entry is inserted verbatim in one transaction. */
   importChain(drill: DrillRow, entries: readonly Entry[]): void {
+    // Text SQLite would store changed would break the imported chain for good: refuse it whole.
+    for (const e of entries) {
+      const broken = unstorablePath(e);
+      if (broken) throw new DrillRoomError('invalid_input.broken_text', { field: `#${e.seq} ${formatPath(broken)}` });
+    }
     this.guard(() =>
       this.db.transaction(() => {
         this.createDrill(drill.drillId, drill.createdAt, { readOnly: true, source: drill.source ?? 'archive' });
@@ -173,6 +190,12 @@ export class Journal {
     // A damaged page surfaces here first: map it to the typed, translated refusal.
     const rows = this.guard(() => this.db.prepare('SELECT * FROM entries WHERE drill_id = ? AND seq >= ? ORDER BY seq').all(drillId, fromSeq)) as EntryRow[];
     return rows.map(toEntry);
+  }
+
+  /** One entry by its seq, or null. */
+  entry(drillId: string, seq: number): AnyEntry | null {
+    const row = this.guard(() => this.one.get(drillId, seq)) as EntryRow | undefined;
+    return row ? toEntry(row) : null;
   }
 
   /** Entries in their physical (rowid-free, key) order, for verify. */

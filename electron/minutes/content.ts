@@ -3,6 +3,8 @@ import { formatDrillClock, formatWallDate, formatWallTime, MINUTE } from '../../
 import { LOG_KINDS, SYSTEM_KINDS, type AnyEntry, type Entry, type EntryKind } from '../../shared/domain/entry';
 import { fold, type DrillState } from '../../shared/domain/fold';
 import { indicators } from '../../shared/domain/indicators';
+import { own } from '../../shared/domain/records';
+import { clipText } from '../../shared/domain/text';
 import { minutesText, type MinutesText } from './catalogue';
 import type { Cell, Run } from './tables';
 
@@ -71,7 +73,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
   };
   const injectTitle = (id: string) => {
     const j = state.scenario.injects.find((x) => x.id === id);
-    return j ? (j.title ?? j.content.slice(0, 80)) : id;
+    return j ? (j.title ?? clipText(j.content, 80)) : id;
   };
   const describe = (e: AnyEntry): string => describeEntry(e, T, { phaseName, injectTitle, roleName, state });
   /** The text that counts after corrections: the latest non-void correction's text. */
@@ -106,7 +108,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
         (finishClock !== null ? T.paren(`${T.cols.clock} ${formatDrillClock(finishClock)}`) : '') +
         (state.pauses ? T.basic.pauses(state.pauses, dur(pausedMs)) : '');
   const participants = state.scenario.roles
-    .map((r) => ({ role: en ? (r.nameEn ?? r.name) : r.name, who: facts.participants[r.id] ?? '' }))
+    .map((r) => ({ role: en ? (r.nameEn ?? r.name) : r.name, who: own(facts.participants, r.id) ?? '' }))
     .filter((p) => p.who)
     .map((p) => `${p.role}${T.colon}${p.who}`)
     .join('\n');

@@ -5,12 +5,13 @@ import type { Services } from '../app/compose';
 import { storageError } from '../journal/errors';
 import { buildMinutes } from './build';
 import { minutesText } from './catalogue';
+import { clipText } from '../../shared/domain/text';
 
 /** A file name any desktop accepts: no path separators or reserved characters. */
 export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').trim().slice(0, 80);
-  return cleaned || 'drill';
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').trim();
+  return clipText(cleaned, 80) || 'drill';
 }
 
 export async function exportMinutesFile(s: Services, drillId: string): Promise<SavedFile> {

@@ -1,6 +1,7 @@
 // Electron entry: the app's lifecycle — a local data folder, one instance, no default menu, the app scheme, services, IPC, windows, a clean quit.
 import { join } from 'node:path';
 import { app, dialog, Menu, session } from 'electron';
+import { clipText } from '../../shared/domain/text';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { composeServices, type Services } from '../app/compose';
 import { localUserDataDir, networkPathReason } from '../app/dataFolder';
@@ -15,7 +16,7 @@ const APP_USER_MODEL_ID = 'cn.drillroom.app';
 
 /** A start-up failure (newer, corrupt or read-only database…) is shown in Chinese and the app quits; the file is left as it was. */
 function failStartup(err: unknown): void {
-  const known = err instanceof DrillRoomError ? err : new DrillRoomError('internal', { detail: String((err as Error)?.message ?? err).slice(0, 300) });
+  const known = err instanceof DrillRoomError ? err : new DrillRoomError('internal', { detail: clipText(String((err as Error)?.message ?? err), 300) });
   console.error(err);
   dialog.showErrorBox(STARTUP_FAILED_TITLE, known.messageIn('zh-CN'));
   app.exit(1);

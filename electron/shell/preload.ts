@@ -7,7 +7,7 @@ const pushes = new Set<string>(PUSH_NAMES);
 
 contextBridge.exposeInMainWorld('drillroom', {
   call(name: string, input: unknown) {
-    if (!calls.has(name)) return Promise.resolve({ ok: false, error: { code: 'unknown_call', key: 'unknown_call', params: { name: String(name).slice(0, 80) } } });
+    if (!calls.has(name)) return Promise.resolve({ ok: false, error: { code: 'unknown_call', key: 'unknown_call', params: { name: Array.from(String(name)).slice(0, 80).join('') /* whole code points; the sandbox allows no shared helper */ } } });
     return ipcRenderer.invoke(channelOf(name as CallName), input);
   },
   on(name: string, fn: (payload: unknown) => void) {

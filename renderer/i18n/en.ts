@@ -31,6 +31,10 @@ export const en: Record<MessageKey, string> = {
   'list.open': 'Open',
   'list.view': 'View',
   'list.readOnly': 'Read-only',
+  'list.damaged': 'Record unreadable',
+  'list.damagedHelp': 'This drill\'s record cannot be read, so the drill cannot go on; it can still be verified and archived, and other drills are not affected. Reason: {detail}',
+  'list.exportArchive': 'Export archive',
+  'list.saved': 'Saved to {path}',
 
   'setup.title': 'New drill',
   'setup.source': 'Scenario',

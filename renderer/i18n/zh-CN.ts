@@ -29,6 +29,10 @@ export const zhCN = {
   'list.open': '打开',
   'list.view': '查看',
   'list.readOnly': '只读',
+  'list.damaged': '记录无法读取',
+  'list.damagedHelp': '此演练的记录无法读取,不能继续演练;仍可校验完整性并导出档案,其他演练不受影响。原因:{detail}',
+  'list.exportArchive': '导出档案',
+  'list.saved': '已保存到 {path}',
 
   'setup.title': '新建演练',
   'setup.source': '剧本来源',

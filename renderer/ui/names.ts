@@ -3,6 +3,7 @@ import { formatDuration } from '../../shared/domain/clock';
 import type { AnyEntry } from '../../shared/domain/entry';
 import type { DrillState } from '../../shared/domain/fold';
 import { KNOWN_CHANNELS, type Inject, type Phase, type Role } from '../../shared/domain/scenario';
+import { clipText } from '../../shared/domain/text';
 import type { MessageKey, T } from '../i18n/i18n';
 import type { Lang } from '../state/prefs';
 
@@ -15,7 +16,7 @@ export function roleNameById(state: DrillState, roleId: string | null, lang: Lan
 
 export function injectTitle(inj: Inject | undefined): string {
   if (!inj) return '';
-  return inj.title ?? inj.content.split('\n')[0]!.slice(0, 40);
+  return inj.title ?? clipText(inj.content.split('\n')[0]!, 40);
 }
 
 export function channelLabel(channel: string, t: T): string {

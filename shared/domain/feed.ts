@@ -4,6 +4,7 @@ import type { AnyEntry } from './entry';
 import type { DrillState } from './fold';
 import { sample } from './heat';
 import { heatRulesOf } from './heatRules';
+import { own } from './records';
 import { PUBLIC_CHANNELS } from './scenario';
 
 export interface FeedPost {
@@ -48,7 +49,7 @@ export function opinionFeed(state: DrillState, wallNow: number, entries?: readon
       const rand = seeded(inj.id);
       const tauMin = 20 + 40 * rand();
       const base = (inj.heat ?? defaultHeat) * (20 + 40 * rand());
-      const mix = CHANNEL_MIX[inj.channel] ?? CHANNEL_MIX['weibo']!;
+      const mix = own(CHANNEL_MIX, inj.channel) ?? CHANNEL_MIX['weibo']!;
       const attention = engagement(r.clockMs, nowMs, tauMin, heatByMinute);
       const count = (share: number, start: number) => Math.floor(start + base * share * attention);
       return {

@@ -3,6 +3,7 @@ import type { ClockSnapshot } from './clock';
 import type { AnyEntry, Entry, EntryKind } from './entry';
 import type { DrillFacts } from './facts';
 import type { Milestone } from './milestones';
+import { emptyRecord, own, recordOf, withKey } from './records';
 import type { ScenarioPack } from './scenario';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'finished';
@@ -87,10 +88,11 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     phaseIndex: -1,
     phaseRuns: [],
     released: [],
-    acknowledged: {},
-    tasksDone: {},
-    lastActionClockMs: {},
-    actionsDone: {},
+    // Keyed by pack ids: null-prototype records, read with own() (see records.ts).
+    acknowledged: emptyRecord(),
+    tasksDone: emptyRecord(),
+    lastActionClockMs: emptyRecord(),
+    actionsDone: emptyRecord(),
     milestones: {},
     corrections: {},
     voided: [],
@@ -167,17 +169,16 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       break;
     }
     case 'inject.acknowledged': {
-      const list = prev.acknowledged[e.data.injectId] ?? [];
-      if (e.roleId && !list.includes(e.roleId))
-        s.acknowledged = { ...prev.acknowledged, [e.data.injectId]: [...list, e.roleId] };
+      const list = own(prev.acknowledged, e.data.injectId) ?? [];
+      if (e.roleId && !list.includes(e.roleId)) s.acknowledged = withKey(prev.acknowledged, e.data.injectId, [...list, e.roleId]);
       break;
     }
     case 'task.done':
       if (e.roleId) {
-        const role = prev.tasksDone[e.roleId] ?? {};
-        const had = role[e.data.taskId];
+        const role = own(prev.tasksDone, e.roleId) ?? emptyRecord<number>();
+        const had = own(role, e.data.taskId);
         if (had === undefined || prev.voided.includes(had))
-          s.tasksDone = { ...prev.tasksDone, [e.roleId]: { ...role, [e.data.taskId]: e.seq } };
+          s.tasksDone = withKey(prev.tasksDone, e.roleId, withKey(role, e.data.taskId, e.seq));
       }
       break;
     case 'observation':
@@ -189,7 +190,7 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       if (d.milestone) s.milestones = markMilestone(prev.milestones, d.milestone as Milestone, e.clockMs);
       if (d.injectId && d.actionId) {
         const key = `${d.injectId}/${d.actionId}`;
-        if (prev.actionsDone[key] === undefined) s.actionsDone = { ...prev.actionsDone, [key]: e.clockMs };
+        if (own(prev.actionsDone, key) === undefined) s.actionsDone = withKey(prev.actionsDone, key, e.clockMs);
       }
       break;
     }
@@ -207,7 +208,7 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
     default:
       break;
   }
-  if (e.roleId && PERSON_ACTS.has(e.kind)) s.lastActionClockMs = { ...s.lastActionClockMs, [e.roleId]: e.clockMs };
+  if (e.roleId && PERSON_ACTS.has(e.kind)) s.lastActionClockMs = withKey(s.lastActionClockMs, e.roleId, e.clockMs);
   return s;
 }
 
@@ -227,11 +228,7 @@ function markMilestone(
 export function effectiveTasksDone(state: DrillState): Record<string, Record<string, number>> {
   if (state.voided.length === 0) return state.tasksDone;
   const voided = new Set(state.voided);
-  const out: Record<string, Record<string, number>> = {};
-  for (const [role, tasks] of Object.entries(state.tasksDone)) {
-    out[role] = Object.fromEntries(Object.entries(tasks).filter(([, seq]) => !voided.has(seq)));
-  }
-  return out;
+  return recordOf(Object.entries(state.tasksDone).map(([role, tasks]) => [role, recordOf(Object.entries(tasks).filter(([, seq]) => !voided.has(seq)))] as const));
 }
 
 export function currentPhase(state: DrillState) {

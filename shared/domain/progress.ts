@@ -1,6 +1,7 @@
 // Derived views for the console and projector: phase progress, role progress, overdue actions, inject queue.
 import { clockAt, MINUTE } from './clock';
 import { currentPhase, effectiveTasksDone, type DrillState } from './fold';
+import { own } from './records';
 import { injectsInOrder, type Inject, type Phase } from './scenario';
 
 export type ProgressLevel = 'ok' | 'near' | 'over';
@@ -55,7 +56,7 @@ export function overdueActions(state: DrillState, wallNow: number): Map<string, 
     if (!inj) continue;
     for (const a of inj.expectedActions) {
       const due = r.clockMs + a.deadlineMin * MINUTE;
-      if (now <= due || state.actionsDone[`${inj.id}/${a.id}`] !== undefined) continue;
+      if (now <= due || own(state.actionsDone, `${inj.id}/${a.id}`) !== undefined) continue;
       const list = out.get(a.roleId) ?? [];
       list.push({ injectId: inj.id, actionId: a.id, text: a.text, dueClockMs: due });
       out.set(a.roleId, list);
@@ -70,9 +71,9 @@ export function roleProgress(state: DrillState, wallNow: number): RoleProgress[]
   return state.scenario.roles.map((role) => ({
     roleId: role.id,
     name: role.name,
-    done: role.tasks.filter((t) => done[role.id]?.[t.id] !== undefined).length,
+    done: role.tasks.filter((t) => own(own(done, role.id), t.id) !== undefined).length,
     total: role.tasks.length,
-    lastActionClockMs: state.lastActionClockMs[role.id] ?? null,
+    lastActionClockMs: own(state.lastActionClockMs, role.id) ?? null,
     overdue: overdue.get(role.id) ?? [],
   }));
 }

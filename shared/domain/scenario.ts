@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MARKABLE_MILESTONES, MILESTONES } from './milestones';
 import { HeatRulesSchema } from './heatRules';
+import { refuseUnstorableText } from './text';
 
 const id = z
   .string()
@@ -42,7 +43,9 @@ export const TaskSchema = z.object({
 });
 
 export const RoleSchema = z.object({
-  id,
+  // Role ids key the participants record, and zod (like many JSON tools) drops a `__proto__` key from records:
+  // that role's participant would vanish from the minutes without a word. Every other name works (records.ts).
+  id: id.refine((v) => v !== '__proto__', 'reserved name "__proto__"'),
   name: text(40),
   nameEn: z.string().max(60).optional(),
   duty: z.string().max(300).optional(),
@@ -108,6 +111,7 @@ export const ScenarioPackSchema = z
   // Cross-references run even when the structure has errors, so an author sees every problem at once.
   .superRefine(
     (pack, ctx) => {
+      refuseUnstorableText(pack, ctx);
       const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
       const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : undefined);
       const dup = (items: unknown[], path: string) => {

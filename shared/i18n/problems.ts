@@ -1,4 +1,6 @@
 // Field problems in the user's words: `injects[3].channel` → 情景注入第 4 项 · 渠道, validation reasons in Chinese.
+import { own } from '../domain/records';
+import { BROKEN_TEXT_REASON } from '../domain/text';
 import type { Language } from './errors';
 
 interface FieldProblem {
@@ -61,6 +63,7 @@ const REASON_ZH: [RegExp, string][] = [
   [/^must not be negative$/, '不能为负数'],
   [/^name at least one (\w+)$/, '至少需要一项'],
   [/^duplicate id "(.+)"$/, '编号“$1”重复'],
+  [/^reserved name "(.+)"$/, '“$1”是保留名称,不能用作角色编号,请换一个编号'],
   [/^unknown role "(.+)"$/, '角色“$1”不存在'],
   [/^unknown phase "(.+)"$/, '阶段“$1”不存在'],
   [/^unknown inject "(.+)"$/, '情景注入“$1”不存在'],
@@ -73,6 +76,7 @@ const REASON_ZH: [RegExp, string][] = [
   [/^Invalid option/, '取值不在可选范围内'],
   [/^Too big: expected string to have <=(\d+) characters$/, '最多 $1 个字符'],
   [/^Too small: expected string to have >=1 characters$/, '不能为空'],
+  [new RegExp(`^${BROKEN_TEXT_REASON.replace(/[()]/g, '\\$&')}$`), '含有不完整的字符(半个代理对),无法原样保存,请删除该字符后重试'],
 ];
 
 function fieldZh(field: string): string {
@@ -82,7 +86,7 @@ function fieldZh(field: string): string {
     .map((part) => {
       const m = /^(\w+)((?:\[\d+\])*)$/.exec(part);
       if (!m) return part;
-      const label = FIELD_ZH[m[1]!] ?? m[1]!;
+      const label = own(FIELD_ZH, m[1]!) ?? m[1]!;
       const idx = [...m[2]!.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]) + 1);
       return idx.length ? `${label}第 ${idx.join('-')} 项` : label;
     })

@@ -5,6 +5,7 @@ import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
 import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
+import { refuseUnstorableText } from '../domain/text';
 import type { CallName, PushName } from './names';
 
 export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
@@ -61,6 +62,8 @@ export interface DrillSummary {
   finishedAt: number | null;
   entryCount: number;
   readOnly: boolean;
+  /** Why this drill's journal cannot be read into a drill (null when it can): it is listed, verified and archived, not opened. */
+  damaged: string | null;
 }
 
 export interface DrillSnapshot {
@@ -82,9 +85,10 @@ export interface SavedFile {
 }
 
 type Call<I extends z.ZodType, O> = { input: I; output: O };
+/** Every call refuses text the journal could not store exactly (a lone surrogate), naming the field. */
 const call =
   <O>() =>
-  <I extends z.ZodType>(input: I): Call<I, O> => ({ input, output: undefined as unknown as O });
+  <I extends z.ZodType>(input: I): Call<I, O> => ({ input: input.superRefine(refuseUnstorableText), output: undefined as unknown as O });
 
 export const CALLS = {
   'app.info': call<AppInfo>()(Empty),

@@ -1,5 +1,6 @@
 // MSEL import: a spreadsheet of timed injects (CSV text) checked row by row into Injects; nothing comes out until every row is clean.
 import { InjectSchema, type Inject } from '../domain/scenario';
+import { clipText } from '../domain/text';
 import { channelIdOf } from './channels';
 import { guessDelimiter, parseCsv, type CsvField } from './csv';
 import { COLUMN_NAMES, columnOf, readMinutes, REQUIRED_COLUMNS, splitRoles, type MselColumn } from './mselColumns';
@@ -169,5 +170,5 @@ export function parseMsel(text: string, roles: readonly NamedRole[] = DEFAULT_RO
   return { ok: true, injects };
 }
 
-const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
+const clip = (s: string) => (s.length > 20 ? `${clipText(s, 20)}…` : s);
 

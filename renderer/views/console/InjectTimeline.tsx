@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { clockAt, formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { injectQueue } from '../../../shared/domain/progress';
 import type { Inject } from '../../../shared/domain/scenario';
+import { own } from '../../../shared/domain/records';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { useNow } from '../../state/useNow';
@@ -76,7 +77,7 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
         {[...state.released].reverse().map((r) => {
           const j = state.scenario.injects.find((x) => x.id === r.injectId);
           if (!j) return null;
-          const acks = state.acknowledged[j.id]?.length ?? 0;
+          const acks = own(state.acknowledged, j.id)?.length ?? 0;
           return item(
             j,
             'released',

@@ -1,6 +1,8 @@
 // One role's panel: its tasks (tick → task.done), injects addressed to it (acknowledge), its recent entries, a log box.
 import { formatDrillClock } from '../../../shared/domain/clock';
 import { effectiveTasksDone } from '../../../shared/domain/fold';
+import { own } from '../../../shared/domain/records';
+import { clipText } from '../../../shared/domain/text';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
@@ -14,7 +16,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
   const { state, entries } = view;
   const role = state.scenario.roles.find((r) => r.id === roleId);
   if (!role) return null;
-  const done = effectiveTasksDone(state)[roleId] ?? {};
+  const done = own(effectiveTasksDone(state), roleId) ?? {};
   const active = !locked && (state.status === 'running' || state.status === 'paused');
   const injects = state.released
     .map((r) => ({ r, j: state.scenario.injects.find((x) => x.id === r.injectId) }))
@@ -31,13 +33,13 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
       </div>
       <h2>
         <Icon name="user" /> {roleName(role, lang)}
-        {state.facts.participants[roleId] ? <span className="muted small-text"> · {state.facts.participants[roleId]}</span> : null}
+        {own(state.facts.participants, roleId) ? <span className="muted small-text"> · {own(state.facts.participants, roleId)}</span> : null}
       </h2>
       {role.duty ? <p className="muted small-text">{role.duty}</p> : null}
       <h3>{t('role.tasks')}</h3>
       <ul className="task-list">
         {role.tasks.map((task) => {
-          const isDone = done[task.id] !== undefined;
+          const isDone = own(done, task.id) !== undefined;
           return (
             <li key={task.id} className={isDone ? 'done' : undefined}>
               <label className="check">
@@ -58,7 +60,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
       {injects.length === 0 ? <p className="muted">{t('role.noInjects')}</p> : null}
       <ul className="inject-list">
         {injects.map(({ r, j }) => {
-          const acked = state.acknowledged[j!.id]?.includes(roleId);
+          const acked = own(state.acknowledged, j!.id)?.includes(roleId);
           return (
             <li key={j!.id} className="inject-item" data-testid={`role-inject-${j!.id}`}>
               <div className="inject-line">
@@ -78,7 +80,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
                 ) : null}
               </div>
               <div className="inject-title">{injectTitle(j)}</div>
-              <div className="small-text">{j!.content.slice(0, 160)}</div>
+              <div className="small-text">{clipText(j!.content, 160)}</div>
               {j!.expectedActions
                 .filter((a) => a.roleId === roleId)
                 .map((a) => (

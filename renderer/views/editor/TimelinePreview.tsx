@@ -1,6 +1,7 @@
 // The scenario's timeline as inline SVG: phases as bands by their target durations, injects as marks at their offsets
 // (contingency ones hollow), a minute axis below.
 import { useI18n } from '../../i18n/i18n';
+import { clipText } from '../../../shared/domain/text';
 import { channelLabel, injectTitle } from '../../ui/names';
 import { timelineMinutes, type Draft } from './draft';
 
@@ -34,7 +35,7 @@ export function TimelinePreview({ d }: { d: Draft }) {
             <title>{`${(lang === 'en' && b.p.nameEn) || b.p.name} · ${b.p.targetMin}′`}</title>
             {x(b.to) - x(b.from) > 36 ? (
               <text className="tl-band-label" x={x(b.from) + 6} y={BAND_Y + 22}>
-                {`${b.i + 1} ${((lang === 'en' && b.p.nameEn) || b.p.name).slice(0, Math.max(1, Math.floor((x(b.to) - x(b.from) - 20) / 14)))}`}
+                {`${b.i + 1} ${clipText((lang === 'en' && b.p.nameEn) || b.p.name, Math.max(2, Math.floor((x(b.to) - x(b.from) - 20) / 14)))}`}
               </text>
             ) : null}
           </g>

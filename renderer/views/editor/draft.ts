@@ -1,6 +1,7 @@
 // The scenario editor's draft: a pack being edited (possibly invalid), with helpers to create, duplicate, retime,
 // serialise and find the problems of one field. Pure; no React.
 import type { FieldProblem, Inject, ScenarioPack } from '../../../shared/domain/scenario';
+import { clipText } from '../../../shared/domain/text';
 
 export type Draft = ScenarioPack;
 
@@ -45,9 +46,9 @@ export function blankPack(): Draft {
 /** A built-in pack copied for editing: its own id and title, injects in release order. */
 export function duplicatePack(pack: ScenarioPack, copyWord: string): Draft {
   const copy = structuredClone(pack) as Draft;
-  copy.id = `${pack.id}-copy`.slice(0, 64);
-  copy.title = `${pack.title}${copyWord}`.slice(0, 80);
-  if (copy.titleEn) copy.titleEn = `${copy.titleEn} (copy)`.slice(0, 120);
+  copy.id = clipText(`${pack.id}-copy`, 64);
+  copy.title = clipText(`${pack.title}${copyWord}`, 80);
+  if (copy.titleEn) copy.titleEn = clipText(`${copy.titleEn} (copy)`, 120);
   return sortInjects(copy);
 }
 

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { formatWallTime } from '../../../shared/domain/clock';
 import { RATINGS, type Rating } from '../../../shared/domain/entry';
+import { clipText } from '../../../shared/domain/text';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
@@ -55,7 +56,7 @@ export function ScoreSection({ view, record, run, writable }: { view: DrillView;
             {record.scores.map((s) => (
               <li key={s.seq} className="small-text">
                 <span className="tnum muted">#{s.seq} {formatWallTime(s.at, state.tzOffsetMin)}</span> {roleNameById(state, s.roleId, lang)} ·{' '}
-                {targets.find((x) => x.target === s.target && x.id === s.targetId)?.text.slice(0, 40) ?? s.targetId} · <strong>{s.rating}</strong> {s.text}
+                {clipText(targets.find((x) => x.target === s.target && x.id === s.targetId)?.text ?? s.targetId, 40)} · <strong>{s.rating}</strong> {s.text}
               </li>
             ))}
           </ul>

@@ -42,6 +42,16 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
     }
   };
 
+  // A damaged drill cannot be opened, but its record can still leave the machine as a verifiable archive.
+  const exportArchive = async (drillId: string) => {
+    try {
+      const res = await api.call('archive.export', { drillId });
+      if (res.path) notice.info(t('list.saved', { path: res.path }));
+    } catch (err) {
+      notice.error(err);
+    }
+  };
+
   const tz = new Date().getTimezoneOffset();
   return (
     <div className="page">
@@ -103,14 +113,26 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                           <Icon name="lock" /> {t('list.readOnly')}
                         </span>
                       ) : null}
+                      {d.damaged ? (
+                        <span className="tag tag-over" title={t('list.damagedHelp', { detail: d.damaged })} data-testid={`damaged-${d.drillId}`}>
+                          <Icon name="warning" /> {t('list.damaged')}
+                        </span>
+                      ) : null}
+                      {d.damaged ? <div className="small-text muted">{t('list.damagedHelp', { detail: d.damaged })}</div> : null}
                     </td>
                     <td className="num">{formatWallDate(d.startedAt ?? d.createdAt, tz)}</td>
                     <td className="num">{d.entryCount}</td>
                     <td className="row">
-                      <a className="button small" href={consoleHash(d.drillId)}>
-                        {d.status === 'finished' || d.readOnly ? t('list.view') : t('list.open')}
-                      </a>
-                      {d.status === 'finished' ? (
+                      {d.damaged ? (
+                        <button type="button" className="small" onClick={() => void exportArchive(d.drillId)}>
+                          <Icon name="archive" /> {t('list.exportArchive')}
+                        </button>
+                      ) : (
+                        <a className="button small" href={consoleHash(d.drillId)}>
+                          {d.status === 'finished' || d.readOnly ? t('list.view') : t('list.open')}
+                        </a>
+                      )}
+                      {d.status === 'finished' && !d.damaged ? (
                         <>
                           <a className="button small" href={reviewHash(d.drillId)}>
                             {t('review.open')}

@@ -1,6 +1,7 @@
 // The drill's facts for the minutes: name, place, organiser, facilitator, scribe, reviewer, participants by role.
 import type { DrillFactsInput } from '../../../shared/domain/facts';
 import type { Role } from '../../../shared/domain/scenario';
+import { own, withKey } from '../../../shared/domain/records';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { roleName } from '../../ui/names';
 
@@ -35,8 +36,8 @@ export function FactsForm({ facts, roles, onChange }: { facts: DrillFactsInput; 
                 <input
                   name={`participant-${r.id}`}
                   maxLength={200}
-                  value={participants[r.id] ?? ''}
-                  onChange={(ev) => onChange({ ...facts, participants: { ...participants, [r.id]: ev.target.value } })}
+                  value={own(participants, r.id) ?? ''}
+                  onChange={(ev) => onChange({ ...facts, participants: withKey(participants, r.id, ev.target.value) })}
                 />
               </label>
             ))}

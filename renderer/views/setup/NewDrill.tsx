@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DrillFactsInput } from '../../../shared/domain/facts';
 import type { FieldProblem, ScenarioPack } from '../../../shared/domain/scenario';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
+import { clipText } from '../../../shared/domain/text';
 import { api } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
 import { consoleHash, go } from '../../state/route';
@@ -111,7 +112,7 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
                 >
                   <strong>{(lang === 'en' && s.titleEn) || s.title}</strong>
                   <span className="muted">{counts(s)}</span>
-                  <span className="summary">{s.summary.slice(0, 90)}…</span>
+                  <span className="summary">{clipText(s.summary, 90)}…</span>
                 </button>
               );
             })}

@@ -1,0 +1,103 @@
+// May this entry be appended to this drill now? The one place that says which entries a drill's state refuses.
+import { DrillRoomError } from '../ipc/errors';
+import type { AnyEntry, EntryDraft, EntryKind } from './entry';
+import { currentPhase, effectiveTasksDone, type DrillState } from './fold';
+import { own } from './records';
+
+/** What the state alone does not hold: whether the drill is an imported (read-only) record, and its entries by seq. */
+export interface AdmissionContext {
+  readOnly: boolean;
+  entry(seq: number): AnyEntry | undefined;
+}
+
+/** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
+export const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star', 'drill.facts']);
+
+/** Kinds a person writes in words: an empty one says nothing and is refused. */
+const NEEDS_TEXT: ReadonlySet<EntryKind> = new Set(['observation', 'decision', 'action', 'communication', 'evidence', 'lesson', 'improvement', 'score', 'correction']);
+
+/** Why `draft` may not be appended to `state`, or null when it may. Pure: the caller throws the error it returns. */
+export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionContext): DrillRoomError | null {
+  const no = (key: string, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
+  if (ctx.readOnly) return no('bad_state.read_only');
+  if (state.status === 'finished' && !AFTER_FINISH_KINDS.has(draft.kind)) return no('bad_state.finished');
+  const data = draft.data as Record<string, unknown>;
+  const started = state.status !== 'ready';
+  switch (draft.kind) {
+    case 'drill.setup':
+      return no('invalid_input', { detail: 'a drill has one setup entry' });
+    case 'clock.start':
+      return started ? no('bad_state.not_ready') : null;
+    case 'clock.pause':
+      return state.status === 'running' ? null : no('bad_state.not_running');
+    case 'clock.resume':
+      return state.status === 'paused' ? null : no('bad_state.not_paused');
+    case 'clock.finish':
+      return started ? null : no('bad_state.not_started');
+    case 'phase.advance': {
+      if (!started) return no('bad_state.not_started');
+      const next = state.scenario.phases[state.phaseIndex + 1];
+      if (!currentPhase(state) || !next) return no('bad_state.last_phase');
+      return data['to'] === next.id ? null : no('invalid_input', { detail: `the next phase is ${next.id}` });
+    }
+    case 'inject.released': {
+      if (!started) return no('bad_state.not_started');
+      const injectId = String(data['injectId']);
+      if (!state.scenario.injects.some((j) => j.id === injectId)) return no('invalid_input.unknown_inject', { injectId });
+      return state.released.some((r) => r.injectId === injectId) ? no('bad_state.already_released', { injectId }) : null;
+    }
+    default:
+      return personRefusal(state, draft, data, ctx);
+  }
+}
+
+/** Rules for what people append: references inside the drill, and entries that make sense at this point. */
+function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknown>, ctx: AdmissionContext): DrillRoomError | null {
+  const no = (key: string, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
+  if (d.roleId !== null && !s.scenario.roles.some((r) => r.id === d.roleId)) return no('invalid_input.unknown_role', { roleId: d.roleId });
+  const injectId = typeof data['injectId'] === 'string' ? data['injectId'] : undefined;
+  const inject = injectId === undefined ? undefined : s.scenario.injects.find((j) => j.id === injectId);
+  if (injectId !== undefined && !inject) return no('invalid_input.unknown_inject', { injectId });
+  if (NEEDS_TEXT.has(d.kind) && d.text.trim() === '') return no('invalid_input.empty_text');
+  const actionId = typeof data['actionId'] === 'string' ? data['actionId'] : undefined;
+  if (actionId !== undefined && !inject?.expectedActions.some((a) => a.id === actionId))
+    return no('invalid_input.unknown_action', { actionId, injectId: injectId ?? '' });
+  if (typeof data['milestone'] === 'string' && s.status === 'ready') return no('bad_state.milestone_before_start', { milestone: data['milestone'] });
+  switch (d.kind) {
+    case 'inject.acknowledged': {
+      if (!inject) return no('invalid_input.unknown_inject', { injectId: String(injectId) });
+      if (!s.released.some((r) => r.injectId === inject.id)) return no('bad_state.not_released', { injectId: inject.id });
+      if (d.roleId === null || !inject.targetRoles.includes(d.roleId)) return no('invalid_input.not_target', { injectId: inject.id, roleId: String(d.roleId) });
+      return null;
+    }
+    case 'task.done': {
+      const role = s.scenario.roles.find((r) => r.id === d.roleId);
+      const taskId = String(data['taskId']);
+      if (!role?.tasks.some((t) => t.id === taskId)) return no('invalid_input.unknown_task', { taskId });
+      return own(own(effectiveTasksDone(s), role.id), taskId) !== undefined ? no('bad_state.already_done') : null;
+    }
+    case 'correction':
+    case 'star': {
+      const target = Number(d.kind === 'correction' ? data['corrects'] : data['target']);
+      if (!(target >= 1 && target <= s.lastSeq)) return no('invalid_input.unknown_entry', { seq: target });
+      if (d.kind === 'correction' && data['void'] === true) return voidRefusal(s, target, ctx);
+      return null;
+    }
+    case 'score': {
+      const targets = data['target'] === 'role' ? s.scenario.roles : s.scenario.objectives;
+      if (!targets.some((t) => t.id === data['targetId'])) return no('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A void takes an entry out of the record: never the setup, never a void itself, never twice. */
+function voidRefusal(s: DrillState, target: number, ctx: AdmissionContext): DrillRoomError | null {
+  const entry = ctx.entry(target);
+  if (target === 1 || entry?.kind === 'drill.setup') return new DrillRoomError('bad_state.void_setup');
+  if (entry?.kind === 'correction' && entry.data.void) return new DrillRoomError('bad_state.void_of_void', { seq: target });
+  if (s.voided.includes(target)) return new DrillRoomError('bad_state.already_voided', { seq: target });
+  return null;
+}
