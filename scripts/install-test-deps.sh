@@ -7,5 +7,5 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk python3-docx sqlite3 faketime >/dev/null
+  chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk python3-docx sqlite3 faketime zbar-tools >/dev/null
 echo "test dependencies installed: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"

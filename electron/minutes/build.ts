@@ -2,6 +2,7 @@
 import { Packer } from 'docx';
 import type { AnyEntry } from '../../shared/domain/entry';
 import { minutesContent } from './content';
+import { anchorQrPng, anchorText } from './anchorQr';
 import { minutesSkeleton } from './document';
 import { spliceTables } from './tables';
 import { dosDateTime, readZip, writeZip } from './zip';
@@ -15,7 +16,8 @@ export interface MinutesOptions {
 
 export async function buildMinutes(entries: readonly AnyEntry[], opts: MinutesOptions): Promise<Uint8Array> {
   const content = minutesContent(entries, opts);
-  const { doc, tables } = minutesSkeleton(content);
+  const anchorQr = await anchorQrPng(anchorText(content.drillId, content.entryCount, content.finalHash));
+  const { doc, tables } = minutesSkeleton(content, { anchorQr });
   const files = readZip(new Uint8Array(await Packer.toBuffer(doc)));
   const documentXml = new TextDecoder().decode(files.get('word/document.xml'));
   files.set('word/document.xml', spliceTables(documentXml, tables));

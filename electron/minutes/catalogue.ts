@@ -113,6 +113,8 @@ export interface MinutesText {
   voided: (seq: number, time: string) => string;
   conclusion: (f: ConclusionFacts) => string[];
   signoff: { scribe: string; reviewer: string; date: string; sign: string };
+  anchorIntro: string;
+  anchor: { drillId: string; entries: string; finalHash: string };
   appendixIntro: (count: number, drillId: string) => string;
   finalHash: string;
   verifyHow: string;
@@ -297,6 +299,8 @@ export const ZH: MinutesText = {
     return out;
   },
   signoff: { scribe: '记录人', reviewer: '审核人', date: '日期', sign: '签字：' },
+  anchorIntro: '签字页凭据：以下信息与本纪要对应的演练档案一致，可用于核对档案是否被改写（二维码内容相同）。',
+  anchor: { drillId: '演练编号', entries: '记录条数', finalHash: '最终哈希（SHA-256）' },
   appendixIntro: (n, id) =>
     `以下为演练 ${id} 的全部 ${n} 条原始记录，按序号排列。记录只增不改，错误以更正记录说明；每条记录的哈希包含前一条记录的哈希。`,
   finalHash: '哈希链最终哈希（SHA-256）：',
@@ -454,6 +458,8 @@ export const EN: MinutesText = {
     return out;
   },
   signoff: { scribe: 'Scribe', reviewer: 'Reviewer', date: 'Date', sign: 'Signature: ' },
+  anchorIntro: 'Anchor of the signed copy: the drill archive must match these values (the QR code holds the same).',
+  anchor: { drillId: 'Drill', entries: 'Entries', finalHash: 'Final hash (SHA-256)' },
   appendixIntro: (n, id) =>
     `The ${n} original entries of drill ${id}, in order. The journal is append-only: mistakes are fixed by correction entries. Each entry's hash covers the previous entry's hash.`,
   finalHash: 'Final hash of the chain (SHA-256):',

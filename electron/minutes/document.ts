@@ -1,5 +1,5 @@
 // The docx skeleton of the minutes: styles, page, header/footer, headings and paragraphs; tables are markers.
-import { Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { Document, Footer, Header, ImageRun, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import type { MinutesContent } from './content';
 import { minutesStyles, PAGE, STYLE, TEXT_WIDTH, widths } from './layout';
 import { chunk, cleanText, tableMarker, tableXml, type Cell, type Column, type TableSource } from './tables';
@@ -16,7 +16,12 @@ export interface Skeleton {
 const TABLE_STYLES = { header: STYLE.tableHead, cell: STYLE.tableText };
 const SMALL_TABLE_STYLES = { header: STYLE.tableHeadSmall, cell: STYLE.tableTextSmall };
 
-export function minutesSkeleton(c: MinutesContent): Skeleton {
+export interface SkeletonOptions {
+  /** PNG of the anchor QR code (drill id, entry count, final hash) for the sign-off page. */
+  anchorQr?: Uint8Array;
+}
+
+export function minutesSkeleton(c: MinutesContent, opts: SkeletonOptions = {}): Skeleton {
   const T = c.text;
   const tables: TableSource[] = [];
   const body: FileChild[] = [];
@@ -82,6 +87,18 @@ export function minutesSkeleton(c: MinutesContent): Skeleton {
   const gap = '\u3000\u3000';
   for (const [who, name] of [[T.signoff.scribe, c.signoff.scribe], [T.signoff.reviewer, c.signoff.reviewer]] as const)
     p(STYLE.signoff, `${who}${colon}${name || line}${gap}${T.signoff.sign}${line}${gap}${T.signoff.date}${colon}${line}`);
+  // The anchor beside the signatures: the signed paper copy carries what the file must match.
+  p(STYLE.note, T.anchorIntro);
+  p(STYLE.note, `${T.anchor.drillId}${colon}${c.drillId}${gap}${T.anchor.entries}${colon}${c.entryCount}`);
+  p(STYLE.note, `${T.anchor.finalHash}${colon}`);
+  p(STYLE.hash, c.finalHash);
+  if (opts.anchorQr)
+    body.push(
+      new Paragraph({
+        style: STYLE.note,
+        children: [new ImageRun({ type: 'png', data: opts.anchorQr, transformation: { width: 120, height: 120 }, altText: { name: 'anchor', title: T.anchorIntro, description: `${c.drillId} ${c.entryCount} ${c.finalHash}` } })],
+      }),
+    );
   p(STYLE.note, c.exportedLine);
 
   body.push(new Paragraph({ style: STYLE.h1, pageBreakBefore: true, children: [new TextRun(cleanText(T.sections.appendix))] }));

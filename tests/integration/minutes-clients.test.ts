@@ -4,6 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDemo } from '../../electron/drill/demo';
+import { anchorText } from '../../electron/minutes/anchorQr';
 import { makeWorld, tempDir, type World } from '../helpers/world';
 
 const FONTCONFIG = resolve(__dirname, '../fixtures/fontconfig/fonts.conf');
@@ -44,6 +45,17 @@ describe('the minutes in real office clients', () => {
     expect(text).toContain('转账失败投诉应急演练纪要');
     expect(text).toContain(`第 1 页 共 ${n} 页`);
     expect(text).toContain(world.services.drills.state(drillId).lastHash);
+
+    // The sign-off page's QR code, read by a real scanner (zbarimg) off the rendered page, names the drill, its entry count and final hash.
+    const state = world.services.drills.state(drillId);
+    const signPage = text.split('\f').findIndex((page) => page.includes('签字页凭据')) + 1;
+    expect(signPage).toBeGreaterThan(0);
+    expect(text.split('\f')[signPage - 1]).toContain('记录人');
+    const png = join(out, 'signoff');
+    execFileSync('pdftoppm', ['-r', '150', '-f', String(signPage), '-l', String(signPage), '-png', '-singlefile', pdf, png]);
+    const scanned = execFileSync('zbarimg', ['--raw', '-q', `${png}.png`], { encoding: 'utf8' }).trim();
+    const count = world.services.drills.entries(drillId).length;
+    expect(scanned).toBe(anchorText(drillId, count, state.lastHash));
 
     const counts = execFileSync('/usr/bin/python3', ['-c', 'import sys, docx; d = docx.Document(sys.argv[1]); print(len(d.paragraphs), len(d.tables))', saved.path!], {
       encoding: 'utf8',
