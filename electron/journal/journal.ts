@@ -63,6 +63,7 @@ export class Journal {
   private readonly insert: Database.Statement;
   private readonly head: Database.Statement;
   private readonly setHead: Database.Statement;
+  /** BEGIN IMMEDIATE: the write lock is taken before the chain head is read, so busy_timeout applies. */
   private readonly appendTx: (drillId: string, draft: EntryDraft, stamp: Stamp) => Entry;
 
   private constructor(path: string, db: Database.Database) {
@@ -76,7 +77,7 @@ export class Journal {
     this.setHead = db.prepare(
       'INSERT INTO chain_heads (drill_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(drill_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     );
-    this.appendTx = db.transaction((drillId: string, draft: EntryDraft, stamp: Stamp) => {
+    const appendTx = db.transaction((drillId: string, draft: EntryDraft, stamp: Stamp) => {
       const last = this.head.get(drillId) as { seq: number; hash: string } | undefined;
       const base = {
         drillId,
@@ -95,6 +96,7 @@ export class Journal {
       this.setHead.run(drillId, entry.seq, entry.hash);
       return entry;
     });
+    this.appendTx = (drillId, draft, stamp) => appendTx.immediate(drillId, draft, stamp);
   }
 
   /** Open (or create) the journal; migrations run; a newer or foreign file is refused untouched. */
@@ -165,7 +167,7 @@ export class Journal {
         for (const e of entries) this.insert.run({ ...e, data: JSON.stringify(e.data) });
         const last = entries[entries.length - 1];
         if (last) this.setHead.run(drill.drillId, last.seq, last.hash);
-      })(),
+      }).immediate(),
     );
   }
 
