@@ -1,7 +1,7 @@
 // Electron entry: the app's lifecycle — one instance, the app scheme, services on the user-data folder, IPC, windows, a clean quit.
 import { join } from 'node:path';
 import { app, dialog, session } from 'electron';
-import { DrillRoomError } from '../../shared/ipc/errors';
+import { DrillRoomError, isErrorPayload } from '../../shared/ipc/errors';
 import { composeServices, type Services } from '../app/compose';
 import { registerCalls, registerPushes } from './ipc';
 import { electronPorts } from './electronPorts';
@@ -10,11 +10,15 @@ import { Windows, hardenContents } from './windows';
 
 const STARTUP_FAILED_TITLE = '舆情应急演练台无法启动 DrillRoom cannot start';
 
-/** A start-up failure (newer, corrupt or read-only database…) is shown in Chinese and the app quits; the file is left as it was. */
+/** A start-up failure (newer, corrupt, read-only or held by another writer…) is shown in Chinese and English and the app quits; the file is left as it was. */
 function failStartup(err: unknown): void {
-  const known = err instanceof DrillRoomError ? err : new DrillRoomError('internal', { detail: String((err as Error)?.message ?? err).slice(0, 300) });
+  // By payload, not class: a typed error from another copy of the module (tests reset modules) is still typed.
+  const payload = (err as { payload?: unknown })?.payload;
+  const known = isErrorPayload(payload)
+    ? new DrillRoomError(payload.key, payload.params, payload.problems)
+    : new DrillRoomError('internal', { detail: String((err as Error)?.message ?? err).slice(0, 300) });
   console.error(err);
-  dialog.showErrorBox(STARTUP_FAILED_TITLE, known.messageIn('zh-CN'));
+  dialog.showErrorBox(STARTUP_FAILED_TITLE, `${known.messageIn('zh-CN')}\n\n${known.messageIn('en')}`);
   app.exit(1);
 }
 

@@ -34,6 +34,8 @@ const zh: Catalogue = {
   'db_corrupt': '数据库文件已损坏或不是演练台数据库:{path}。文件未被修改,请从备份恢复或选择其他数据目录。',
   'db_readonly': '数据目录只读,无法写入:{path}。请选择可写的目录。',
   'db_busy': '数据库正被另一个程序使用:{path}。请关闭其他正在运行的演练台窗口后重试。',
+  'db_busy.writer':
+    '数据目录 {dir} 正被另一个演练台进程写入(演练台应用、浏览器主机或 cli demo),数据库 {path}。同一个数据库只能有一个写入者:请先关闭那个进程再重试。只读命令 verify、minutes、archive 可以同时使用。',
   'disk_full': '磁盘空间不足,记录未能写入。请释放空间后重试;已保存的记录不受影响。',
   'io': '读写文件失败:{detail}',
   'chain_broken': '完整性校验失败:演练 {drillId} 第 {seq} 条记录{reason}。',
@@ -77,6 +79,8 @@ const en: Catalogue = {
   'db_corrupt': 'The database file is damaged or is not a DrillRoom database: {path}. It was not changed; restore a backup or choose another data folder.',
   'db_readonly': 'The data folder is read-only: {path}. Choose a writable folder.',
   'db_busy': 'The database is in use by another program: {path}. Close other DrillRoom windows and try again.',
+  'db_busy.writer':
+    'Another DrillRoom process (the app, the browser host or `cli demo`) is writing to the data folder {dir}, database {path}. A database has only one writer at a time: close that process and try again. The read-only commands verify, minutes and archive work meanwhile.',
   'disk_full': 'The disk is full; the entry was not written. Free some space and try again; saved entries are safe.',
   'io': 'Reading or writing a file failed: {detail}',
   'chain_broken': 'Integrity check failed: drill {drillId}, entry #{seq} {reason}.',
