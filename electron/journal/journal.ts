@@ -119,7 +119,8 @@ export class Journal {
         if ((db.pragma('user_version', { simple: true }) as number) < 1) throw new DrillRoomError('db_corrupt', { path });
         return new Journal(path, db, null);
       }
-      lock = takeWriterLock(path);
+      // An in-memory journal (benchmarks) is private to its connection: nothing to lock.
+      lock = path === ':memory:' ? null : takeWriterLock(path);
       db = new Database(path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');

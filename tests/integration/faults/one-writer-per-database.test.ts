@@ -131,6 +131,14 @@ describe('a second writer on one database', () => {
 });
 
 describe('the writer lock within one process', () => {
+  it('is not taken for an in-memory journal (no lock file appears in the working folder)', () => {
+    const a = Journal.open(':memory:');
+    const b = Journal.open(':memory:');
+    expect(existsSync(':memory:.writer-lock')).toBe(false);
+    a.close();
+    b.close();
+  });
+
   it('refuses a second Journal.open for writing until the first is closed, and never blocks readers', () => {
     const dbPath = join(tempDir(), DB_FILE);
     const first = Journal.open(dbPath);
