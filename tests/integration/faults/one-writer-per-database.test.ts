@@ -1,5 +1,5 @@
 // Item 4 of issue 9: one writer per database, refused at once with the data folder named; readers work meanwhile.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -95,6 +95,16 @@ describe('a second writer on one database', () => {
     expect(res.code).toBe(1);
     expect(res.err).toContain(dir);
     expect(res.err).toContain('one writer');
+  });
+
+  it('a second browser host on the folder exits 1 at once, saying why in Chinese and English', async () => {
+    const dir = tempDir();
+    await startWriter(dir);
+    const host = spawnSync(process.execPath, ['--import', tsxLoader, join(REPO_ROOT, 'electron/host/main.ts'), '--data', dir], { encoding: 'utf8', timeout: 30_000 });
+    expect(host.status).toBe(1);
+    expect(host.stderr).toContain(`数据目录 ${dir}`);
+    expect(host.stderr).toContain(`data folder ${dir}`);
+    expect(host.stdout).not.toContain('Open:');
   });
 
   it('leaves the read-only commands (verify, minutes, archive) working while the writer runs', async () => {
