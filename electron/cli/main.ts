@@ -16,7 +16,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await cmd.run(argv.slice(cmd.words.length), io);
   } catch (err) {
     if (err instanceof DrillRoomError) {
+      // Chinese first, then English: a CLI user may read either, and a refusal must be understood at once.
       io.err(err.messageIn('zh-CN'));
+      if (err.messageIn('en') !== err.messageIn('zh-CN')) io.err(err.messageIn('en'));
       return err.code === 'invalid_input' ? 2 : 1;
     }
     io.err(`内部错误 Internal error: ${(err as Error)?.stack ?? String(err)}`);

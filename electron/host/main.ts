@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DrillRoomError } from '../../shared/ipc/errors';
 import { composeServices } from '../app/compose';
 import { headlessPorts } from '../app/headlessPorts';
 import { REPO_ROOT, SOURCE_RESOURCES } from '../app/paths';
@@ -13,13 +14,23 @@ if (!values.data) {
   process.exit(2);
 }
 const dataDir = resolve(values.data);
-const services = composeServices({
-  dataDir,
-  resourcesDir: SOURCE_RESOURCES,
-  ports: headlessPorts(join(dataDir, 'exports')),
-  version: process.env['npm_package_version'],
-  live: true,
-});
+const services = (() => {
+  try {
+    return composeServices({
+      dataDir,
+      resourcesDir: SOURCE_RESOURCES,
+      ports: headlessPorts(join(dataDir, 'exports')),
+      version: process.env['npm_package_version'],
+      live: true,
+    });
+  } catch (err) {
+    // A refused start (a second writer on this folder, a newer or damaged database) is said in both languages.
+    if (!(err instanceof DrillRoomError)) throw err;
+    console.error(err.messageIn('zh-CN'));
+    console.error(err.messageIn('en'));
+    process.exit(1);
+  }
+})();
 const host = await startBrowserHost(services, {
   rendererDir: values.renderer ?? join(REPO_ROOT, 'out/renderer'),
   port: values.port ? Number(values.port) : 0,

@@ -1,14 +1,15 @@
-// The browser host (development and tests only): the built renderer plus the IPC table over loopback HTTP.
+// The browser host (development and tests only): the built renderer plus the IPC table over loopback HTTP, behind the guard.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { MAX_FILE_TEXT, type PushName, type Pushes } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Services } from '../app/compose';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
 import { wirePushes } from '../app/pushes';
+import { isApiPath, makeHostGuard, type Refusal, type RefusalRecord } from './guard';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,15 +22,42 @@ const TYPES: Record<string, string> = {
 };
 
 export interface BrowserHost {
+  /** The launch URL: the page takes the token from it once and removes it (renderer/api/hostToken.ts). */
   url: string;
   token: string;
   port: number;
   close(): Promise<void>;
 }
 
-export async function startBrowserHost(services: Services, opts: { rendererDir: string; port?: number }): Promise<BrowserHost> {
+export interface BrowserHostOptions {
+  rendererDir: string;
+  port?: number;
+  /** Largest request body accepted; a bigger one is refused with 413 and its connection destroyed. */
+  bodyLimit?: number;
+  /** Every refused request is reported here (default: one line on stderr). */
+  onRefusal?: (r: RefusalRecord) => void;
+}
+
+/** The host is loopback-only; the guard takes the address as a parameter so a LAN seat server can reuse it. */
+const BIND_ADDRESS = '127.0.0.1';
+
+const REFUSAL_TEXT: Record<Refusal['reason'], string> = {
+  bad_host: 'unknown host',
+  bad_origin: 'cross-origin request refused',
+  bad_token: 'missing or wrong token',
+  bad_path: 'bad path',
+  bad_request: 'bad request',
+  bad_method: 'method not allowed',
+  body_too_large: 'request too large',
+};
+
+const logRefusal = (r: RefusalRecord) => console.warn(`DrillRoom host refused ${r.status} ${r.reason}: ${JSON.stringify(r)}`);
+
+export async function startBrowserHost(services: Services, opts: BrowserHostOptions): Promise<BrowserHost> {
   const token = randomBytes(18).toString('base64url');
   const root = resolve(opts.rendererDir);
+  const bodyLimit = opts.bodyLimit ?? MAX_FILE_TEXT * 2;
+  const onRefusal = opts.onRefusal ?? logRefusal;
   if (!existsSync(join(root, 'index.html'))) throw new DrillRoomError('not_found.file', { path: join(root, 'index.html') });
   const clients = new Set<ServerResponse>();
   const unwire = wirePushes(services, <P extends PushName>(name: P, payload: Pushes[P]) => {
@@ -37,49 +65,63 @@ export async function startBrowserHost(services: Services, opts: { rendererDir: 
     for (const c of clients) c.write(line);
   });
 
-  const server: Server = createServer((req, res) => {
-    void handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+  // requireHostHeader off: a request without Host reaches the guard, which refuses and logs it like any other.
+  const server: Server = createServer({ requireHostHeader: false });
+  // What Node's parser refuses before any handler (malformed request line or headers) is logged too.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    onRefusal({ reason: 'bad_request', status: 400, method: '', path: '', host: '', origin: '', remote: (socket as Socket).remoteAddress ?? '', detail: err.code ?? '' });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
+  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal) {
+    onRefusal(guard.record(req, refusal));
+    const tooLarge = refusal.reason === 'body_too_large';
+    res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', ...(tooLarge ? { connection: 'close' } : {}) });
+    // An oversize body is not read on: the request is destroyed once the refusal is out.
+    res.end(REFUSAL_TEXT[refusal.reason], tooLarge ? () => req.destroy() : undefined);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
     res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cache-control', 'no-store');
-    if (url.pathname.startsWith('/api/')) {
-      const given = req.headers['x-drillroom-token'] ?? url.searchParams.get('token');
-      if (given !== token) return void res.writeHead(403, { 'content-type': 'text/plain' }).end('bad token');
-      if (url.pathname === '/api/events' && req.method === 'GET') {
+    const url = parseUrl(req.url);
+    if (!url) return refuse(req, res, { reason: 'bad_path', status: 400 });
+    const refused = guard.check(req, url);
+    if (refused) return refuse(req, res, refused);
+    const path = guard.decodePath(url.pathname);
+    if (path === null) return refuse(req, res, { reason: 'bad_path', status: 400 });
+    if (isApiPath(url)) {
+      if (path === '/api/events' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/event-stream', connection: 'keep-alive' });
         res.write(': connected\n\n');
         clients.add(res);
         req.on('close', () => clients.delete(res));
         return;
       }
-      if (req.method !== 'POST') return void res.writeHead(405).end();
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const body = await readBody(req, MAX_FILE_TEXT * 2);
+      if (req.method !== 'POST') return refuse(req, res, { reason: 'bad_method', status: 405 });
+      const name = path.slice('/api/'.length);
+      const body = await readBody(req, bodyLimit);
+      if (body === null) return refuse(req, res, { reason: 'body_too_large', status: 413 });
       let input: unknown;
       try {
-        input = body === null ? undefined : JSON.parse(body || '{}');
+        input = JSON.parse(body || '{}');
       } catch {
         input = Symbol('unparseable');
       }
       const reply =
-        body === null
-          ? { ok: false, error: new DrillRoomError('invalid_input', { detail: 'request too large' }).payload }
-          : typeof input === 'symbol'
-            ? { ok: false, error: new DrillRoomError('invalid_input', { detail: 'request body is not JSON' }).payload }
-            : await services.dispatch(name, input);
+        typeof input === 'symbol'
+          ? { ok: false, error: new DrillRoomError('invalid_input', { detail: 'request body is not JSON' }).payload }
+          : await services.dispatch(name, input);
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       return void res.end(JSON.stringify(reply));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, { reason: 'bad_method', status: 405 });
+    const rel = normalize(path).replace(/^([/\\])+/, '');
     let file = resolve(root, rel || 'index.html');
-    if (!file.startsWith(root + sep) && file !== root) return void res.writeHead(403).end();
+    if (!file.startsWith(root + sep) && file !== root) return refuse(req, res, { reason: 'bad_path', status: 403 });
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
@@ -87,11 +129,18 @@ export async function startBrowserHost(services: Services, opts: { rendererDir: 
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
+    server.listen(opts.port ?? 0, BIND_ADDRESS, () => ok());
   });
   const port = (server.address() as AddressInfo).port;
+  // The guard needs the bound port, so requests are taken only from here on (nothing can arrive before this tick ends).
+  const guard = makeHostGuard({ address: BIND_ADDRESS, port, token });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://${BIND_ADDRESS}:${port}/?token=${token}`,
     token,
     port,
     close: () =>
@@ -104,17 +153,29 @@ export async function startBrowserHost(services: Services, opts: { rendererDir: 
   };
 }
 
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://host.invalid');
+  } catch {
+    return null;
+  }
+}
+
+/** The body, or null as soon as it passes the limit (nothing more is read; the caller refuses and destroys). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((ok, fail) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) return ok(null);
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > limit) over = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => ok(over ? null : Buffer.concat(chunks).toString('utf8')));
+      if (size <= limit) return void chunks.push(c);
+      req.off('data', onData);
+      req.pause();
+      ok(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
 }

@@ -9,6 +9,7 @@ import { DrillRoomError } from '../../shared/ipc/errors';
 import { storageError } from './errors';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256 } from './sha256';
+import { takeWriterLock, type WriterLock } from './writerLock';
 
 export interface DrillRow {
   drillId: string;
@@ -62,15 +63,19 @@ function inspect(path: string): void {
 export class Journal {
   readonly path: string;
   private readonly db: Database.Database;
+  /** Held for the life of a writing journal; null for a read-only one. */
+  private readonly lock: WriterLock | null;
   private readonly insert: Database.Statement;
   private readonly head: Database.Statement;
   private readonly one: Database.Statement;
   private readonly setHead: Database.Statement;
+  /** BEGIN IMMEDIATE: the write lock is taken before the chain head is read, so busy_timeout applies. */
   private readonly appendTx: (drillId: string, draft: EntryDraft, stamp: Stamp) => Entry;
 
-  private constructor(path: string, db: Database.Database) {
+  private constructor(path: string, db: Database.Database, lock: WriterLock | null) {
     this.path = path;
     this.db = db;
+    this.lock = lock;
     this.insert = db.prepare(
       `INSERT INTO entries (drill_id, seq, kind, at, clock_ms, phase_id, role_id, text, data, prev_hash, hash)
        VALUES (@drillId, @seq, @kind, @at, @clockMs, @phaseId, @roleId, @text, @data, @prevHash, @hash)`,
@@ -80,7 +85,7 @@ export class Journal {
     this.setHead = db.prepare(
       'INSERT INTO chain_heads (drill_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(drill_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
     );
-    this.appendTx = db.transaction((drillId: string, draft: EntryDraft, stamp: Stamp) => {
+    const appendTx = db.transaction((drillId: string, draft: EntryDraft, stamp: Stamp) => {
       const last = this.head.get(drillId) as { seq: number; hash: string } | undefined;
       const base = {
         drillId,
@@ -102,28 +107,37 @@ export class Journal {
       this.setHead.run(drillId, entry.seq, entry.hash);
       return entry;
     });
+    this.appendTx = (drillId, draft, stamp) => appendTx.immediate(drillId, draft, stamp);
   }
 
-  /** Open (or create) the journal; migrations run; a newer or foreign file is refused untouched. */
+  /**
+   * Open (or create) the journal; migrations run; a newer or foreign file is refused untouched. A writer takes the
+   * database's writer lock first, so a second writer is refused (`db_busy.writer`) before it reads or writes anything;
+   * a read-only journal takes no lock and works beside the writer.
+   */
   static open(path: string, opts: { readOnly?: boolean } = {}): Journal {
     if (opts.readOnly && !existsSync(path)) throw new DrillRoomError('not_found.file', { path });
     inspect(path);
     let db: Database.Database | undefined;
+    let lock: WriterLock | null = null;
     try {
       if (opts.readOnly) {
         db = new Database(path, { readonly: true, fileMustExist: true });
         if ((db.pragma('user_version', { simple: true }) as number) < 1) throw new DrillRoomError('db_corrupt', { path });
-        return new Journal(path, db);
+        return new Journal(path, db, null);
       }
+      // An in-memory journal (benchmarks) is private to its connection: nothing to lock.
+      lock = path === ':memory:' ? null : takeWriterLock(path);
       db = new Database(path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       migrate(db);
-      return new Journal(path, db);
+      return new Journal(path, db, lock);
     } catch (e) {
       db?.close();
+      lock?.release();
       throw storageError(e, path);
     }
   }
@@ -182,7 +196,7 @@ export class Journal {
         for (const e of entries) this.insert.run({ ...e, data: JSON.stringify(e.data) });
         const last = entries[entries.length - 1];
         if (last) this.setHead.run(drill.drillId, last.seq, last.hash);
-      })(),
+      }).immediate(),
     );
   }
 
@@ -253,6 +267,7 @@ export class Journal {
       /* a read-only or full disk cannot checkpoint; the WAL stays valid */
     }
     this.db.close();
+    this.lock?.release();
   }
 
   private guard<T>(fn: () => T): T {

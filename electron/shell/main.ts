@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { app, dialog, Menu, session } from 'electron';
 import { clipText } from '../../shared/domain/text';
-import { DrillRoomError } from '../../shared/ipc/errors';
+import { DrillRoomError, isErrorPayload } from '../../shared/ipc/errors';
 import { composeServices, type Services } from '../app/compose';
 import { localUserDataDir, networkPathReason } from '../app/dataFolder';
 import { registerCalls, registerPushes } from './ipc';
@@ -14,11 +14,15 @@ const STARTUP_FAILED_TITLE = '舆情应急演练台无法启动 DrillRoom cannot
 /** The installer's appId (electron-builder.yml): the taskbar groups the window with the Start-menu shortcut. */
 const APP_USER_MODEL_ID = 'cn.drillroom.app';
 
-/** A start-up failure (newer, corrupt or read-only database…) is shown in Chinese and the app quits; the file is left as it was. */
+/** A start-up failure (newer, corrupt, read-only or held by another writer…) is shown in Chinese and English and the app quits; the file is left as it was. */
 function failStartup(err: unknown): void {
-  const known = err instanceof DrillRoomError ? err : new DrillRoomError('internal', { detail: clipText(String((err as Error)?.message ?? err), 300) });
+  // By payload, not class: a typed error from another copy of the module (tests reset modules) is still typed.
+  const payload = (err as { payload?: unknown })?.payload;
+  const known = isErrorPayload(payload)
+    ? new DrillRoomError(payload.key, payload.params, payload.problems)
+    : new DrillRoomError('internal', { detail: clipText(String((err as Error)?.message ?? err), 300) });
   console.error(err);
-  dialog.showErrorBox(STARTUP_FAILED_TITLE, known.messageIn('zh-CN'));
+  dialog.showErrorBox(STARTUP_FAILED_TITLE, `${known.messageIn('zh-CN')}\n\n${known.messageIn('en')}`);
   app.exit(1);
 }
 

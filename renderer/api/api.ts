@@ -2,6 +2,7 @@
 import type { CallName, CallInput, CallOutput, PushName, Pushes } from '../../shared/ipc/contract';
 import { errorMessage, type Language } from '../../shared/i18n/errors';
 import type { ErrorPayload } from '../../shared/ipc/errors';
+import { takeHostToken } from './hostToken';
 import { bridgeMissing, httpTransport, missingBridgeTransport, preloadTransport, type Transport } from './transport';
 
 /** A refused call: the typed payload from main, shown to the user in their language. */
@@ -18,12 +19,13 @@ export class ApiError extends Error {
 function pickTransport(): Transport {
   if (typeof window !== 'undefined' && window.drillroom) return preloadTransport(window.drillroom);
   if (bridgeMissing()) return missingBridgeTransport();
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
-  return httpTransport(window.location.origin, token);
+  return httpTransport(window.location.origin, takeHostToken(window));
 }
 
 let transport: Transport | null = null;
 const t = () => (transport ??= pickTransport());
+// At once, not at the first call: the token leaves the address bar as soon as the page loads.
+if (typeof window !== 'undefined' && !window.drillroom) t();
 
 export const api = {
   async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {

@@ -1,5 +1,6 @@
 // The two ways the renderer reaches the main process: the Electron preload bridge, or HTTP to the browser host.
 import type { CallName, PushName, Pushes, Reply } from '../../shared/ipc/contract';
+import { openEventStream } from './eventStream';
 
 export interface Transport {
   call(name: CallName, input: unknown): Promise<Reply<unknown>>;
@@ -45,19 +46,18 @@ export function preloadTransport(bridge: PreloadBridge): Transport {
 }
 
 /**
- * The browser host serves the same call table at POST /api/<name> and pushes by server-sent events at
- * /api/events; every request carries the run's token (from the page URL's `token` parameter).
+ * The browser host serves the same call table at POST /api/<name> and pushes as server-sent events at /api/events;
+ * every request carries the run's token in the `x-drillroom-token` header (the event stream is read with fetch for
+ * that: EventSource cannot send headers, and a token in a URL leaks).
  */
-export function httpTransport(base: string, token: string): Transport {
-  let source: EventSource | null = null;
+export function httpTransport(base: string, token: string): Transport & { close(): void } {
+  let stopStream: (() => void) | null = null;
   const handlers = new Map<string, Set<(p: unknown) => void>>();
-  const ensureSource = () => {
-    if (source) return;
-    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-    source.onmessage = (ev) => {
-      const msg = JSON.parse(ev.data as string) as { name: string; payload: unknown };
+  const ensureStream = () => {
+    stopStream ??= openEventStream(`${base}/api/events`, { 'x-drillroom-token': token }, (data) => {
+      const msg = JSON.parse(data) as { name: string; payload: unknown };
       handlers.get(msg.name)?.forEach((fn) => fn(msg.payload));
-    };
+    });
   };
   return {
     async call(name, input) {
@@ -69,11 +69,15 @@ export function httpTransport(base: string, token: string): Transport {
       return (await res.json()) as Reply<unknown>;
     },
     subscribe(name, fn) {
-      ensureSource();
+      ensureStream();
       const set = handlers.get(name) ?? new Set();
       set.add(fn as (p: unknown) => void);
       handlers.set(name, set);
       return () => set.delete(fn as (p: unknown) => void);
+    },
+    close() {
+      stopStream?.();
+      stopStream = null;
     },
   };
 }

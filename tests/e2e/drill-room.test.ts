@@ -29,6 +29,14 @@ describe('the drill room, driven through the browser', () => {
     await journalRow(text).first().waitFor();
   };
 
+  it('takes the token out of the address bar at once, and keeps working after a reload', async () => {
+    await page.getByText('尚无演练').waitFor();
+    expect(page.url()).not.toContain('token');
+    await page.reload();
+    await page.getByText('尚无演练').waitFor();
+    expect(page.url()).not.toContain('token');
+  });
+
   it('creates a drill from a built-in scenario with its facts', async () => {
     await page.getByText('尚无演练').waitFor();
     await page.getByRole('link', { name: '新建演练' }).click();
@@ -181,6 +189,16 @@ describe('the drill room, driven through the browser', () => {
       });
       expect(smallest).toBeGreaterThanOrEqual(minPx);
     }
+    await proj.close();
+  });
+
+  it('opens the projector from the 投屏 button: the new window has the token without it being in any URL', async () => {
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: /^投屏/ }).click();
+    const proj = await popup;
+    await proj.getByTestId('projector').waitFor();
+    await expect.poll(() => proj.getByTestId('proj-status').textContent()).toContain('演练中');
+    expect(proj.url()).not.toContain('token');
     await proj.close();
   });
 

@@ -303,6 +303,23 @@ describe('lifecycle', () => {
     expect(f.ipcHandlers.size).toBe(0);
   });
 
+  it('a data folder another writer holds (the browser host, `cli demo`) is refused in Chinese and English, naming it', async () => {
+    let other: { close(): void } | null = null;
+    const logged = quietly();
+    const { Journal } = await import('../../electron/journal/journal');
+    const f = await boot((s) => {
+      other = Journal.open(join(s.userData, DB_FILE));
+    });
+    other!.close();
+    expect(f.errorBoxes).toHaveLength(1);
+    expect(f.errorBoxes[0]!.content).toContain('只能有一个写入者');
+    expect(f.errorBoxes[0]!.content).toContain('only one writer');
+    expect(f.errorBoxes[0]!.content).toContain(f.userData);
+    expect(f.calls.exit).toEqual([1]);
+    expect(f.windows).toHaveLength(0);
+    logged.mockRestore();
+  });
+
   it('a corrupt database file is refused in Chinese and left byte for byte as it was', async () => {
     let before = '';
     const path = () => join(fake().userData, DB_FILE);

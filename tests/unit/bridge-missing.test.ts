@@ -13,7 +13,13 @@ afterEach(() => {
 
 function pageAt(href: string, bridge?: unknown) {
   const url = new URL(href);
-  g.window = { location: { protocol: url.protocol, origin: url.origin, search: url.search }, drillroom: bridge };
+  const store = new Map<string, string>();
+  g.window = {
+    location: { protocol: url.protocol, origin: url.origin, search: url.search, href: url.href },
+    history: { state: null, replaceState: () => {} },
+    sessionStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) },
+    drillroom: bridge,
+  };
 }
 
 describe('a page without its preload bridge', () => {
