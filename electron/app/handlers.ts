@@ -68,7 +68,7 @@ export function makeHandlers(s: Services): Handlers {
       ack(drills.record(drillId, { kind: 'improvement', roleId: null, text: measure.trim(), data: { owner, due, start, capability } })),
     'minutes.export': ({ drillId }) => s.exportMinutes(drillId),
     'archive.export': ({ drillId }) => s.exportArchive(drillId),
-    'archive.import': ({ content }) => s.importArchive(content),
+    'archive.import': ({ name }) => s.importArchive(name),
     'window.projector': async ({ drillId, open }) => {
       drills.state(drillId);
       return { open: await s.ports.projector(drillId, open) };

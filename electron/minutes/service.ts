@@ -1,7 +1,7 @@
-// Minutes export (演练纪要): build the .docx from the drill's journal and save it where the user chooses.
-import { writeFileSync } from 'node:fs';
+// Minutes export (演练纪要): build the .docx from the drill's journal and save it, atomically, where the user chooses.
 import type { SavedFile } from '../../shared/ipc/contract';
 import type { Services } from '../app/compose';
+import { writeFileAtomic } from '../files/atomicWrite';
 import { storageError } from '../journal/errors';
 import { buildMinutes } from './build';
 import { minutesText } from './catalogue';
@@ -22,7 +22,7 @@ export async function exportMinutesFile(s: Services, drillId: string): Promise<S
   const path = await s.ports.chooseSavePath(`${safeFileName(T.titleSuffix(state.facts.name))}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
   if (!path) return { path: null, bytes: 0 };
   try {
-    writeFileSync(path, bytes);
+    writeFileAtomic(path, bytes);
   } catch (e) {
     throw storageError(e, path);
   }
