@@ -15,7 +15,10 @@ export interface OpenedArchive {
   entries: AnyEntry[];
   /** The files the entries register, each carried in the archive. */
   attachments: Attachment[];
-  /** One attachment's bytes in chunks; throws bad_archive after the last chunk if they do not match its hash. */
+  /**
+   * One attachment's bytes in chunks; throws bad_archive after the last chunk if they do not match its hash.
+   * A chunk is only valid until the next one is asked for.
+   */
   blobChunks(attachment: Attachment): Iterable<Uint8Array>;
   close(): void;
 }
@@ -59,7 +62,7 @@ function openZip(path: string): OpenedArchive {
     const manifestInfo = zip.entries.get(MANIFEST_FILE);
     if (!manifestInfo) refuse('缺少清单 manifest.json(不是演练档案,或文件被截断)');
     if (manifestInfo!.size > MAX_MANIFEST_BYTES) refuse('清单过大');
-    const manifest = parseOrRefuse(ManifestSchema, JSON.parse(Buffer.concat([...zip.chunks(MANIFEST_FILE)]).toString('utf8')), '清单');
+    const manifest = parseOrRefuse(ManifestSchema, JSON.parse(textOf(zip, MANIFEST_FILE)), '清单');
     if (manifest.format !== ARCHIVE_FORMAT) refuse(`不支持的档案格式“${manifest.format}”(本程序读取 ${ARCHIVE_FORMAT})`);
     const entries = readEntries(zip);
     checkEntries(manifest, entries);
@@ -80,6 +83,13 @@ function openZip(path: string): OpenedArchive {
     zip.close();
     throw e;
   }
+}
+
+/** A small entry's whole text (each chunk copied: the reader reuses its buffer). */
+function textOf(zip: ZipFile, name: string): string {
+  const parts: Buffer[] = [];
+  for (const c of zip.chunks(name)) parts.push(Buffer.from(c));
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /** entries.jsonl, parsed line by line as it is inflated. */

@@ -45,8 +45,8 @@ export class ZipFile {
     closeSync(this.fd);
   }
 
-  private read(position: number, length: number): Buffer {
-    const buf = Buffer.alloc(length);
+  private read(position: number, length: number, into = Buffer.alloc(length)): Buffer {
+    const buf = into.subarray(0, length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.fd, buf, done, length - done, position + done);
@@ -97,6 +97,7 @@ export class ZipFile {
   /**
    * The bytes of one entry, in chunks, checked against the directory's size and CRC-32 as they pass; a mismatch
    * throws after the last chunk. An inflated entry may not grow past its recorded size (no zip bombs).
+   * A chunk is only valid until the next one is asked for (one buffer is reused): copy it to keep it.
    */
   *chunks(name: string): Generator<Uint8Array> {
     const info = this.entries.get(name);
@@ -117,9 +118,10 @@ export class ZipFile {
             pending.push(chunk);
           })
         : null;
+    const buffer = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, info.packedSize)));
     for (let offset = 0; offset < info.packedSize || (offset === 0 && info.packedSize === 0); ) {
       const length = Math.min(CHUNK, info.packedSize - offset);
-      const raw = length > 0 ? this.read(start + offset, length) : Buffer.alloc(0);
+      const raw = this.read(start + offset, length, buffer);
       offset += length;
       const last = offset >= info.packedSize;
       if (inflate) {

@@ -101,7 +101,10 @@ export class EvidenceStore {
     }
   }
 
-  /** A stored blob in chunks, checked against its hash after the last one (for archives: memory stays bounded). */
+  /**
+   * A stored blob in chunks, checked against its hash after the last one (for archives: memory stays bounded).
+   * One buffer is reused: a chunk is only valid until the next one is asked for.
+   */
   *chunks(sha256: string, name = sha256): Generator<Uint8Array> {
     const path = this.pathOf(sha256);
     let fd: number;
@@ -111,9 +114,9 @@ export class EvidenceStore {
       throw new DrillRoomError('not_found.evidence_file', { sha256, name: printable(name) });
     }
     const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(CHUNK);
     try {
       for (;;) {
-        const buf = Buffer.alloc(CHUNK);
         const n = readSync(fd, buf, 0, CHUNK, null);
         if (n === 0) break;
         const chunk = buf.subarray(0, n);

@@ -6,11 +6,20 @@ import { storageError } from '../journal/errors';
 import { buildMinutes } from './build';
 import { minutesText } from './catalogue';
 
-/** A file name any desktop accepts: no path separators or reserved characters. */
+/**
+ * A base name any desktop accepts: no path separators or reserved characters, no leading dots (no parent step, no
+ * hidden file), no trailing dot or space, no Windows device name.
+ */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').trim().slice(0, 80);
-  return cleaned || 'drill';
+  const cleaned = Array.from(name) // cut by code points, never inside a surrogate pair
+    .slice(0, 80)
+    .join('')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\\/:*?"<>|\u0000-\u001F\u007F-\u009F]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
+  if (!cleaned) return 'drill';
+  return /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
 export async function exportMinutesFile(s: Services, drillId: string): Promise<SavedFile> {
