@@ -6,6 +6,7 @@ import { DrillRoomError } from '../../shared/ipc/errors';
 import type { z } from 'zod';
 import type { Services } from './compose';
 import { importMsel } from '../scenarios/mselFile';
+import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
@@ -20,6 +21,7 @@ export function makeHandlers(s: Services): Handlers {
     'scenario.list': () => s.scenarios.list(),
     'scenario.get': ({ scenarioId }) => s.scenarios.get(scenarioId),
     'scenario.check': ({ text }) => checkPackText(text),
+    'scenario.save': ({ packText, name }) => savePackFile(s, packText, name),
     'drill.list': () => drills.list(),
     'drill.create': ({ scenarioId, packText, facts, language }) => {
       let pack;

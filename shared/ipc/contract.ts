@@ -89,6 +89,8 @@ export const CALLS = {
   'scenario.list': call<ScenarioSummary[]>()(Empty),
   'scenario.get': call<ScenarioPack>()(z.object({ scenarioId: refId }).strict()),
   'scenario.check': call<PackCheck>()(z.object({ text: z.string().max(MAX_FILE_TEXT) }).strict()),
+  // The editor's pack saved by main (atomically, where the user chooses); `name` is a suggested base name.
+  'scenario.save': call<SavedFile>()(z.object({ packText: z.string().max(MAX_FILE_TEXT), name: z.string().min(1).max(80) }).strict()),
   'drill.list': call<DrillSummary[]>()(Empty),
   'drill.create': call<{ drillId: string }>()(
     z

@@ -89,6 +89,19 @@ describe.skipIf(!hasStrace)(`a process killed while it writes an export (${NO_ST
     expect(readdirSync(out)).toEqual(['d.drill']);
   });
 
+  it('answers a disk full in the middle of an archive (injected ENOSPC) with the previous archive intact and no stray file', () => {
+    const { db, drillId, out } = demo();
+    const target = join(out, 'd.drill');
+    expect(cli(['archive', db, '--drill', drillId, '--out', target]).status).toBe(0);
+    const previous = readFileSync(target);
+    const full = ['-f', '-qq', '-o', '/dev/null', '-P', tempOf(out, 'd.drill'), '-e', 'trace=write,pwrite64', '-e', 'inject=write,pwrite64:error=ENOSPC:when=3+'];
+    const res = cli(['archive', db, '--drill', drillId, '--out', target], full);
+    expect(res.status, res.stderr).toBe(1);
+    expect(res.stderr).toContain('磁盘空间不足');
+    expect(readFileSync(target).equals(previous)).toBe(true);
+    expect(readdirSync(out)).toEqual(['d.drill']);
+  });
+
   it('fsyncs the file, renames it over the target, then fsyncs the folder', () => {
     const { db, drillId, out } = demo();
     const target = join(out, 'd.drill');
@@ -179,6 +192,24 @@ describe.skipIf(!canMount)('an export onto a full disk (needs root on Linux to m
       expect(err.code).toBe('disk_full');
       expect(readFileSync(first.path!).equals(previous)).toBe(true);
       expect(readdirSync(disk).sort()).toEqual([first.path!.slice(disk.length + 1), 'filler.bin'].sort());
+    } finally {
+      s.close();
+    }
+  });
+
+  it('answers disk_full for a saved scenario pack and keeps the previous pack byte-identical, with no stray file', async () => {
+    const disk = tmpfs('2m')!;
+    const { s } = services(disk);
+    try {
+      const packText = JSON.stringify(s.scenarios.get('anonymous-email'), null, 2);
+      const first = await s.dispatch('scenario.save', { packText, name: 'my-pack' });
+      expect(first.ok && first.value.path).toBe(join(disk, 'my-pack.json'));
+      const previous = olderFile(join(disk, 'my-pack.json'));
+      fill(disk, 8192);
+      const again = await s.dispatch('scenario.save', { packText, name: 'my-pack' });
+      expect(!again.ok && again.error.code).toBe('disk_full');
+      expect(readFileSync(join(disk, 'my-pack.json')).equals(previous)).toBe(true);
+      expect(readdirSync(disk).sort()).toEqual(['filler.bin', 'my-pack.json']);
     } finally {
       s.close();
     }
