@@ -113,7 +113,7 @@ export class ZipFile {
       info.method === 8
         ? new Inflate((chunk) => {
             size += chunk.length;
-            if (size > info.size) throw new ZipProblem(`条目“${name}”解压后大于记载的大小`);
+            if (size > info.size) throw new ZipProblem(`条目“${name}”已损坏（解压后大于记载的大小）`);
             crc = crc32(chunk, crc);
             pending.push(chunk);
           })
