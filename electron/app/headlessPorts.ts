@@ -1,7 +1,8 @@
 // Host ports for plain Node (CLI, browser host, tests): saves go to an exports folder, opens read from an imports folder.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DrillRoomError } from '../../shared/ipc/errors';
+import { makeFolder } from '../files/atomicWrite';
 import { checkBaseName } from '../files/baseName';
 import type { HostPorts } from './ports';
 
@@ -10,7 +11,7 @@ export function headlessPorts(exportDir: string, importDir = join(exportDir, '..
     host: 'browser',
     async chooseSavePath(defaultName) {
       checkBaseName(defaultName);
-      mkdirSync(exportDir, { recursive: true });
+      makeFolder(exportDir);
       return join(exportDir, defaultName);
     },
     async chooseOpenPath(_filters, name) {

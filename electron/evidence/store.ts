@@ -1,9 +1,9 @@
 // The evidence store: attachment bytes kept once by SHA-256 under <dataDir>/evidence/<aa>/<sha256>, written atomically.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DrillRoomError } from '../../shared/ipc/errors';
-import { writeFileAtomic, writeFileAtomicStream } from '../files/atomicWrite';
+import { makeFolder, writeFileAtomic, writeFileAtomicStream } from '../files/atomicWrite';
 import { storageError } from '../journal/errors';
 import { checkEvidenceName, normaliseMime, printable } from './names';
 
@@ -66,7 +66,7 @@ export class EvidenceStore {
     const path = this.pathOf(sha256);
     if (existsSync(path) && statSync(path).size === bytes.byteLength) return sha256;
     try {
-      mkdirSync(join(this.root, sha256.slice(0, 2)), { recursive: true });
+      makeFolder(join(this.root, sha256.slice(0, 2)));
       writeFileAtomic(path, bytes);
     } catch (err) {
       throw storageError(err, this.root);
@@ -86,7 +86,7 @@ export class EvidenceStore {
       return;
     }
     try {
-      mkdirSync(join(this.root, expectedSha256.slice(0, 2)), { recursive: true });
+      makeFolder(join(this.root, expectedSha256.slice(0, 2)));
       writeFileAtomicStream(path, (sink) => {
         const hash = createHash('sha256');
         for (const chunk of chunks) {

@@ -1,5 +1,5 @@
 // Writing a user's file so that a crash or a full disk never destroys the previous one: temp file, fsync, rename, fsync folder.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Where the bytes go while they are being written; one chunk at a time, written at once (memory stays bounded). */
@@ -25,6 +25,16 @@ export function fsyncFolder(folder: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Create a folder (and its parents) so that the new folders survive a crash too: each new link is fsynced. */
+export function makeFolder(folder: string): void {
+  const first = mkdirSync(folder, { recursive: true });
+  if (first === undefined) return;
+  for (let dir = folder; ; dir = dirname(dir)) {
+    fsyncFolder(dirname(dir));
+    if (dir === first || dirname(dir) === dir) break;
   }
 }
 

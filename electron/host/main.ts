@@ -25,6 +25,7 @@ const host = await startBrowserHost(services, {
 });
 console.log(`DrillRoom browser host (development and tests only). Data: ${dataDir}`);
 console.log(`Open: ${host.url}`);
+console.log(`Imports: the browser cannot hand a file to main; copy archives into ${join(dataDir, 'imports')}, then pick them`);
 console.log(`Projector: ${host.url}#/projector?drill=<drill id> (the console's 投屏 button opens it)`);
 const stop = async () => {
   await host.close();

@@ -203,7 +203,7 @@ describe.skipIf(!canMount)('an export onto a full disk (needs root on Linux to m
     try {
       const packText = JSON.stringify(s.scenarios.get('anonymous-email'), null, 2);
       const first = await s.dispatch('scenario.save', { packText, name: 'my-pack' });
-      expect(first.ok && first.value.path).toBe(join(disk, 'my-pack.json'));
+      expect(first.ok && (first.value as { path: string }).path).toBe(join(disk, 'my-pack.json'));
       const previous = olderFile(join(disk, 'my-pack.json'));
       fill(disk, 8192);
       const again = await s.dispatch('scenario.save', { packText, name: 'my-pack' });
