@@ -1,6 +1,6 @@
 // A failed export (SIGKILL mid-write, a full disk) leaves the previous minutes or archive byte-identical and no stray file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -132,6 +132,35 @@ describe.skipIf(!hasStrace)(`a process killed while it writes an export (${NO_ST
     const folderSync = calls.findIndex((l, i) => i > rename && new RegExp(`fsync\\(\\d+<${join(dir, 'evidence')}/[0-9a-f]{2}>\\)`).test(l));
     expect(rename, calls.join('\n')).toBeGreaterThanOrEqual(0);
     expect(folderSync, calls.join('\n')).toBeGreaterThan(rename);
+  });
+});
+
+describe('an export that fails half-way through', () => {
+  it('(an evidence file found damaged while the archive streams) keeps the previous archive byte-identical, with no stray file', async () => {
+    const dir = tempDir('drillroom-export-damaged-');
+    dirs.push(dir);
+    const clock = new SimulatedClock();
+    const s = composeServices({ dataDir: dir, resourcesDir: SOURCE_RESOURCES, ports: headlessPorts(join(dir, 'exports')), clock, live: false });
+    try {
+      const drillId = s.drills.create({ pack: s.scenarios.get('anonymous-email'), facts: { name: '半途失败' }, language: 'zh-CN' });
+      s.drills.start(drillId);
+      const photo = randomBytes(3 * 1024 * 1024);
+      const attached = await s.dispatch('evidence.attach', { drillId, roleId: 'scribe', text: '照片', files: [{ name: 'a.jpg', mime: 'image/jpeg', base64: photo.toString('base64') }] });
+      expect(attached.ok).toBe(true);
+      const first = await s.exportArchive(drillId);
+      const previous = readFileSync(first.path!);
+      // The stored photo rots on disk; the re-export finds it only after writing the entries and part of the file.
+      const sha = createHash('sha256').update(photo).digest('hex');
+      const rotten = Buffer.from(photo);
+      rotten[rotten.length - 1] = rotten[rotten.length - 1]! ^ 0xff;
+      writeFileSync(s.evidence.pathOf(sha), rotten);
+      const err = await refusal(s.exportArchive(drillId));
+      expect(err.code).toBe('bad_evidence');
+      expect(readFileSync(first.path!).equals(previous)).toBe(true);
+      expect(readdirSync(join(dir, 'exports'))).toEqual([first.path!.slice(join(dir, 'exports').length + 1)]);
+    } finally {
+      s.close();
+    }
   });
 });
 
