@@ -31,7 +31,8 @@ export function streamArchive(sink: FileSink, content: ArchiveContent): void {
   const check = () => {
     if (failure) throw failure;
   };
-  const mtime = content.exportedAt;
+  // Zip dates run from 1980 to 2099 (fflate refuses others): a clock outside them gives the nearest end.
+  const mtime = Math.min(Math.max(content.exportedAt, Date.UTC(1980, 0, 2)), Date.UTC(2099, 11, 30));
   const text = (name: string, lines: Iterable<string>) => {
     const file = new ZipDeflate(name, { level: 6 });
     file.mtime = mtime;
