@@ -15,8 +15,9 @@ import { tempDir } from '../../helpers/world';
 
 const tsxLoader = createRequire(import.meta.url).resolve('tsx');
 const CLI = join(REPO_ROOT, 'electron/cli/main.ts');
-const hasStrace = spawnSync('strace', ['-V'], { stdio: 'ignore' }).status === 0;
-const NO_STRACE = 'needs strace (Debian package strace) to kill the writer at an exact write';
+// strace must be installed and allowed to trace (a container without ptrace rights skips too).
+const hasStrace = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true'], { stdio: 'ignore' }).status === 0;
+const NO_STRACE = 'needs strace (Debian package strace) with ptrace rights to kill the writer at an exact write';
 
 const dirs: string[] = [];
 const mounts: string[] = [];
