@@ -7,7 +7,7 @@ import { InjectScheduler } from '../clock/scheduler';
 import { DrillService, HEARTBEAT_MS } from '../drill/drills';
 import { Journal } from '../journal/journal';
 import { ScenarioLibrary } from '../scenarios/library';
-import { exportArchiveFile, importArchiveText } from '../archive/service';
+import { exportArchiveFile, importArchiveFile } from '../archive/service';
 import { exportMinutesFile } from '../minutes/service';
 import { EvidenceStore } from '../evidence/store';
 import { makeDispatch, type Dispatch } from './dispatch';
@@ -41,7 +41,8 @@ export interface Services {
   info(): AppInfo;
   exportMinutes(drillId: string): Promise<SavedFile>;
   exportArchive(drillId: string): Promise<SavedFile>;
-  importArchive(content: string): { drillId: string };
+  /** Main opens the archive the user picks (the browser host: `name` from its imports folder) and imports it. */
+  importArchive(name?: string): Promise<{ drillId: string | null }>;
   close(): void;
 }
 
@@ -90,7 +91,7 @@ export function composeServices(opts: ComposeOptions): Services {
     }),
     exportMinutes: (drillId) => exportMinutesFile(services, drillId),
     exportArchive: (drillId) => exportArchiveFile(services, drillId),
-    importArchive: (content) => importArchiveText(services, content),
+    importArchive: (name) => importArchiveFile(services, name),
     close: () => {
       stopHeartbeat();
       scheduler.stop();

@@ -6,6 +6,7 @@ import { DrillRoomError } from '../../shared/ipc/errors';
 import type { z } from 'zod';
 import type { Services } from './compose';
 import { importMsel } from '../scenarios/mselFile';
+import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
@@ -20,6 +21,7 @@ export function makeHandlers(s: Services): Handlers {
     'scenario.list': () => s.scenarios.list(),
     'scenario.get': ({ scenarioId }) => s.scenarios.get(scenarioId),
     'scenario.check': ({ text }) => checkPackText(text),
+    'scenario.save': ({ packText, name }) => savePackFile(s, packText, name),
     'drill.list': () => drills.list(),
     'drill.create': ({ scenarioId, packText, facts, language }) => {
       let pack;
@@ -68,7 +70,7 @@ export function makeHandlers(s: Services): Handlers {
       ack(drills.record(drillId, { kind: 'improvement', roleId: null, text: measure.trim(), data: { owner, due, start, capability } })),
     'minutes.export': ({ drillId }) => s.exportMinutes(drillId),
     'archive.export': ({ drillId }) => s.exportArchive(drillId),
-    'archive.import': ({ content }) => s.importArchive(content),
+    'archive.import': ({ name }) => s.importArchive(name),
     'window.projector': async ({ drillId, open }) => {
       drills.state(drillId);
       return { open: await s.ports.projector(drillId, open) };

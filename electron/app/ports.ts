@@ -1,4 +1,4 @@
-// What the services need from the host (Electron or the browser host): save locations and windows.
+// What the services need from the host (Electron or the browser host): save and open locations, and windows.
 export interface FileFilter {
   name: string;
   extensions: string[];
@@ -6,8 +6,13 @@ export interface FileFilter {
 
 export interface HostPorts {
   readonly host: 'electron' | 'browser';
-  /** Ask where to save a file; null when the user cancels. */
+  /** Ask where to save a file, suggesting a base name (never a path); null when the user cancels. */
   chooseSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  /**
+   * Ask which file to open; main then reads it itself (no file content crosses IPC). The browser host has no
+   * dialog: it opens the base name the page names from its imports folder. Null when the user cancels.
+   */
+  chooseOpenPath(filters: FileFilter[], name?: string): Promise<string | null>;
   /** Open or close the projector window for a drill; returns whether it is open. */
   projector(drillId: string, open: boolean): Promise<boolean>;
 }

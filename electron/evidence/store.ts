@@ -1,8 +1,9 @@
 // The evidence store: attachment bytes kept once by SHA-256 under <dataDir>/evidence/<aa>/<sha256>, written atomically.
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DrillRoomError } from '../../shared/ipc/errors';
+import { makeFolder, writeFileAtomic, writeFileAtomicStream } from '../files/atomicWrite';
 import { storageError } from '../journal/errors';
 import { checkEvidenceName, normaliseMime, printable } from './names';
 
@@ -24,6 +25,7 @@ export interface EvidenceFile {
 }
 
 const SHA = /^[0-9a-f]{64}$/;
+const CHUNK = 1024 * 1024;
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
@@ -63,23 +65,68 @@ export class EvidenceStore {
     if (expectedSha256 !== undefined && expectedSha256 !== sha256) throw new DrillRoomError('bad_evidence.damaged', { sha256: printable(expectedSha256) });
     const path = this.pathOf(sha256);
     if (existsSync(path) && statSync(path).size === bytes.byteLength) return sha256;
-    const dir = join(this.root, sha256.slice(0, 2));
-    const tmp = join(dir, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      mkdirSync(dir, { recursive: true });
-      const fd = openSync(tmp, 'wx');
-      try {
-        writeSync(fd, bytes);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, path);
+      makeFolder(join(this.root, sha256.slice(0, 2)));
+      writeFileAtomic(path, bytes);
     } catch (err) {
-      rmSync(tmp, { force: true });
       throw storageError(err, this.root);
     }
     return sha256;
+  }
+
+  /**
+   * Store a blob that arrives in chunks (an archive being imported): hashed as it is written to a temp file, and
+   * renamed into place only when its hash is the expected one; memory stays bounded whatever the size.
+   */
+  putChunks(expectedSha256: string, size: number, chunks: Iterable<Uint8Array>): void {
+    this.checkSize('', size);
+    const path = this.pathOf(expectedSha256);
+    if (existsSync(path) && statSync(path).size === size) {
+      for (const chunk of chunks) void chunk; // still read through, so the caller's checks run
+      return;
+    }
+    try {
+      makeFolder(join(this.root, expectedSha256.slice(0, 2)));
+      writeFileAtomicStream(path, (sink) => {
+        const hash = createHash('sha256');
+        for (const chunk of chunks) {
+          if (sink.bytes + chunk.byteLength > MAX_EVIDENCE_BYTES) this.checkSize('', sink.bytes + chunk.byteLength);
+          hash.update(chunk);
+          sink.write(chunk);
+        }
+        if (hash.digest('hex') !== expectedSha256) throw new DrillRoomError('bad_evidence.damaged', { sha256: printable(expectedSha256) });
+      });
+    } catch (err) {
+      throw storageError(err, this.root);
+    }
+  }
+
+  /**
+   * A stored blob in chunks, checked against its hash after the last one (for archives: memory stays bounded).
+   * One buffer is reused: a chunk is only valid until the next one is asked for.
+   */
+  *chunks(sha256: string, name = sha256): Generator<Uint8Array> {
+    const path = this.pathOf(sha256);
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      throw new DrillRoomError('not_found.evidence_file', { sha256, name: printable(name) });
+    }
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(CHUNK);
+    try {
+      for (;;) {
+        const n = readSync(fd, buf, 0, CHUNK, null);
+        if (n === 0) break;
+        const chunk = buf.subarray(0, n);
+        hash.update(chunk);
+        yield chunk;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    if (hash.digest('hex') !== sha256) throw new DrillRoomError('bad_evidence.damaged', { sha256 });
   }
 
   /** The bytes of a stored blob, checked against their hash. */

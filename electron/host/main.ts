@@ -37,6 +37,7 @@ const host = await startBrowserHost(services, {
 });
 console.log(`舆情应急演练台 · 浏览器模式 DrillRoom in the browser (loopback only). Data: ${dataDir}`);
 console.log(`Open: ${host.url}`);
+console.log(`Imports: the browser cannot hand a file to main; copy archives into ${join(dataDir, 'imports')}, then pick them`);
 console.log(`Projector: ${host.url}#/projector?drill=<drill id> (the console's 投屏 button opens it)`);
 if (values.open) openInBrowser(host.url);
 

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { checkChain, entryHash, type ChainCheck } from '../../shared/domain/chain';
+import { DRILL_ID_RULE, isDrillId } from '../../shared/domain/drillId';
 import { ENTRY_DATA, GENESIS_HASH, MAX_ENTRY_TEXT, type AnyEntry, type Entry, type EntryDraft, type EntryKind } from '../../shared/domain/entry';
 import { formatPath } from '../../shared/domain/scenario';
 import { unstorablePath } from '../../shared/domain/text';
@@ -143,6 +144,7 @@ export class Journal {
   }
 
   createDrill(drillId: string, createdAt: number, opts: { readOnly?: boolean; source?: string } = {}): void {
+    if (!isDrillId(drillId)) throw new DrillRoomError('invalid_input', { detail: DRILL_ID_RULE.zh });
     this.guard(() =>
       this.db
         .prepare('INSERT INTO drills (id, created_at, read_only, source) VALUES (?, ?, ?, ?)')

@@ -1,17 +1,24 @@
-// Minutes export (演练纪要): build the .docx from the drill's journal and save it where the user chooses.
-import { writeFileSync } from 'node:fs';
+// Minutes export (演练纪要): build the .docx from the drill's journal and save it, atomically, where the user chooses.
 import type { SavedFile } from '../../shared/ipc/contract';
 import type { Services } from '../app/compose';
+import { writeFileAtomic } from '../files/atomicWrite';
 import { storageError } from '../journal/errors';
 import { buildMinutes } from './build';
 import { minutesText } from './catalogue';
 import { clipText } from '../../shared/domain/text';
 
-/** A file name any desktop accepts: no path separators or reserved characters. */
+/**
+ * A base name any desktop accepts: no path separators or reserved characters, no leading dots (no parent step, no
+ * hidden file), no trailing dot or space, no Windows device name.
+ */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').trim();
-  return clipText(cleaned, 80) || 'drill';
+  const cleaned = clipText(name, 80) // whole graphemes, never inside a surrogate pair
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\\/:*?"<>|\u0000-\u001F\u007F-\u009F]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
+  if (!cleaned) return 'drill';
+  return /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
 export async function exportMinutesFile(s: Services, drillId: string): Promise<SavedFile> {
@@ -23,7 +30,7 @@ export async function exportMinutesFile(s: Services, drillId: string): Promise<S
   const path = await s.ports.chooseSavePath(`${safeFileName(T.titleSuffix(state.facts.name))}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
   if (!path) return { path: null, bytes: 0 };
   try {
-    writeFileSync(path, bytes);
+    writeFileAtomic(path, bytes);
   } catch (e) {
     throw storageError(e, path);
   }

@@ -332,7 +332,7 @@ export const en: Record<MessageKey, string> = {
   'ed.problemsN': '{n} problems',
   'ed.check': 'Check',
   'ed.save': 'Save pack file',
-  'ed.saved': 'Pack file created: {name} (in the browser downloads folder).',
+  'ed.saved': 'Pack file saved: {name}.',
   'ed.savedWithProblems': 'Pack file created: {name}. It still has {n} problems and cannot start a drill until they are fixed.',
   'ed.create': 'Create a drill from this pack',
   'ed.preview': 'Timeline preview',

@@ -330,7 +330,7 @@ export const zhCN = {
   'ed.problemsN': '{n} 处问题',
   'ed.check': '格式检查',
   'ed.save': '保存剧本文件',
-  'ed.saved': '剧本文件已生成:{name}(保存在浏览器的下载目录)。',
+  'ed.saved': '剧本文件已保存:{name}。',
   'ed.savedWithProblems': '剧本文件已生成:{name}。注意:仍有 {n} 处问题,修改前不能用于创建演练。',
   'ed.create': '用此剧本创建演练',
   'ed.preview': '时间线预览',

@@ -1,4 +1,4 @@
-// Files picked in the page travel to main as text (packs, archives); the renderer never sees a path.
+// Files picked in the page that travel to main as text (scenario packs); archives are opened by main itself.
 export function readFileText(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
   const file = input.files?.[0];
   if (!file) return Promise.resolve(null);

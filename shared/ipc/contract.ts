@@ -5,12 +5,13 @@ import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
 import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
+import { DrillIdSchema } from '../domain/drillId';
 import { refuseUnstorableText } from '../domain/text';
 import type { CallName, PushName } from './names';
 
 export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
 
-const drillId = z.string().min(1).max(64);
+const drillId = DrillIdSchema;
 const refId = z.string().min(1).max(64);
 const seq = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const text = z.string().max(20_000);
@@ -19,7 +20,7 @@ const lang = z.enum(['zh-CN', 'en']);
 const Empty = z.object({}).strict();
 const DrillRef = z.object({ drillId }).strict();
 
-/** Files read in the renderer travel as text; 64 MiB is far above any real pack or archive. */
+/** Packs and MSEL files read in the renderer travel as text; 64 MiB is far above any real one (archives are opened by main). */
 export const MAX_FILE_TEXT = 64 * 1024 * 1024;
 const base64 = z.string().max(MAX_FILE_TEXT).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
 
@@ -95,6 +96,8 @@ export const CALLS = {
   'scenario.list': call<ScenarioSummary[]>()(Empty),
   'scenario.get': call<ScenarioPack>()(z.object({ scenarioId: refId }).strict()),
   'scenario.check': call<PackCheck>()(z.object({ text: z.string().max(MAX_FILE_TEXT) }).strict()),
+  // The editor's pack saved by main (atomically, where the user chooses); `name` is a suggested base name.
+  'scenario.save': call<SavedFile>()(z.object({ packText: z.string().max(MAX_FILE_TEXT), name: z.string().min(1).max(80) }).strict()),
   'drill.list': call<DrillSummary[]>()(Empty),
   'drill.create': call<{ drillId: string }>()(
     z
@@ -148,7 +151,8 @@ export const CALLS = {
   ),
   'minutes.export': call<SavedFile>()(DrillRef),
   'archive.export': call<SavedFile>()(DrillRef),
-  'archive.import': call<{ drillId: string }>()(z.object({ content: z.string().max(MAX_FILE_TEXT) }).strict()),
+  // Main opens the file itself (a native dialog; the browser host reads this base name from its imports folder).
+  'archive.import': call<{ drillId: string | null }>()(z.object({ name: z.string().min(1).max(255).optional() }).strict()),
   'window.projector': call<{ open: boolean }>()(z.object({ drillId, open: z.boolean() }).strict()),
   // Issue 5 (MSEL import, evidence register). Base64 travels as text; the handlers refuse what is too large with a clear message.
   'scenario.importMsel': call<{ injects: Inject[] }>()(

@@ -6,6 +6,7 @@ export const CALL_NAMES = [
   'scenario.list',
   'scenario.get',
   'scenario.check',
+  'scenario.save',
   'drill.list',
   'drill.create',
   'drill.open',

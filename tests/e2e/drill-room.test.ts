@@ -1,6 +1,10 @@
 // A whole drill of a seed scenario run through the real UI in Chromium, against the browser host on real SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runDemo } from '../../electron/drill/demo';
+import { makeWorld } from '../helpers/world';
 import { openRoom, type Room } from './harness';
 
 const MIN = 60_000;
@@ -268,12 +272,34 @@ describe('a broken scenario file', () => {
     expect(room.requests.filter((u) => !u.startsWith(`${room.origin}/`))).toEqual([]);
   });
 
+  // The browser host has no open dialog: main reads the picked file's name from its imports folder (the page sends
+  // only the name, never the content), as the headless save port writes into the exports folder.
   it('a damaged drill archive is refused with a message, and nothing is imported', async () => {
     const page = await room.open('#/');
-    await page.getByTestId('archive-file').setInputFiles({ name: 'damaged.drill', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是演练档案') });
+    const damaged = Buffer.from('这不是演练档案');
+    mkdirSync(join(room.services.dataDir, 'imports'), { recursive: true });
+    writeFileSync(join(room.services.dataDir, 'imports', 'damaged.drill'), damaged);
+    await page.getByTestId('archive-file').setInputFiles({ name: 'damaged.drill', mimeType: 'application/octet-stream', buffer: damaged });
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect((await alert.textContent())!.length).toBeGreaterThan(5);
+    expect(await alert.textContent()).toContain('演练档案无效');
     expect(room.services.drills.list()).toEqual([]);
+  });
+
+  it('an archive the app exported is imported by picking it, and opens read-only', async () => {
+    const other = makeWorld({ live: false });
+    try {
+      const id = runDemo(other.services.drills, other.clock, other.services.scenarios.get('anonymous-email'));
+      const saved = await other.services.exportArchive(id);
+      mkdirSync(join(room.services.dataDir, 'imports'), { recursive: true });
+      copyFileSync(saved.path!, join(room.services.dataDir, 'imports', 'from-branch.drill'));
+      const page = await room.open('#/');
+      await page.getByTestId('archive-file').setInputFiles({ name: 'from-branch.drill', mimeType: 'application/octet-stream', buffer: Buffer.from('') });
+      await expect.poll(() => room.services.drills.list().map((d) => d.drillId)).toContain(id);
+      expect(room.services.drills.isReadOnly(id)).toBe(true);
+      await expect.poll(() => page.url()).toContain(id);
+    } finally {
+      other.dispose();
+    }
   });
 });

@@ -1,8 +1,8 @@
 // The scenario editor round trip in the browser: duplicate a built-in pack, retime an inject (the list stays in
 // release order), see a problem by its field, save the pack file, and create a drill from the edited pack; and the
 // MSEL (CSV) import that names bad rows by line and column and imports nothing until the file is clean.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPackText } from '../../shared/domain/scenario';
@@ -67,9 +67,11 @@ describe('the scenario editor', () => {
   });
 
   it('saves the pack as a .json file that checks clean, in release order', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ed-save').click()]);
-    expect(download.suggestedFilename()).toBe('anonymous-email-copy.json');
-    const text = readFileSync((await download.path())!, 'utf8');
+    // Main writes the file (atomically; in the browser host, into the exports folder as the headless save port does).
+    const saved = join(room.services.dataDir, 'exports', 'anonymous-email-copy.json');
+    await page.getByTestId('ed-save').click();
+    await expect.poll(() => existsSync(saved)).toBe(true);
+    const text = readFileSync(saved, 'utf8');
     expect(text).not.toContain('"_k"');
     const res = checkPackText(text);
     expect(res.ok).toBe(true);

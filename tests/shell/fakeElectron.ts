@@ -76,6 +76,9 @@ function createState() {
     devicePermission: null as Fn | null,
     errorBoxes: [] as { title: string; content: string }[],
     saveDialogs: [] as unknown[],
+    openDialogs: [] as unknown[],
+    /** What the next open dialog answers (cancelled unless a test sets it). */
+    openDialogResult: { canceled: true, filePaths: [] as string[] },
     exposed: new Map<string, unknown>(),
     invokes: [] as { channel: string; input: unknown }[],
     rendererListeners: new Map<string, Fn[]>(),
@@ -228,6 +231,10 @@ export const electronModule = {
     showSaveDialog: async (...args: unknown[]) => {
       fake().saveDialogs.push(args);
       return { canceled: true, filePath: '' };
+    },
+    showOpenDialog: async (...args: unknown[]) => {
+      fake().openDialogs.push(args);
+      return fake().openDialogResult;
     },
   },
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => fake().exposed.set(key, api) },

@@ -1,10 +1,10 @@
-// `archive <db> --drill <id> --out <file.drill>`: export one drill as a verifiable archive file.
-import { writeFileSync } from 'node:fs';
-import { DrillRoomError } from '../../../shared/ipc/errors';
-import { archiveOf } from '../../archive/service';
-import { Journal } from '../../journal/journal';
-import { EvidenceStore } from '../../evidence/store';
+// `archive <db> --drill <id> --out <file.drill>`: export one drill as a verifiable archive file (written atomically).
 import { dirname } from 'node:path';
+import { writeArchiveFile } from '../../archive/archiveWriter';
+import { archiveContent } from '../../archive/service';
+import { EvidenceStore } from '../../evidence/store';
+import { storageError } from '../../journal/errors';
+import { Journal } from '../../journal/journal';
 import { need, parseOptions, type Command } from '../args';
 import { appVersion, pickDrill } from './minutes';
 
@@ -19,13 +19,14 @@ export const archiveCommand: Command = {
     const journal = Journal.open(db, { readOnly: true });
     try {
       const drillId = pickDrill(journal, options['drill']);
-      const text = archiveOf({ journal, evidence: new EvidenceStore(dirname(db)) }, drillId, { exportedAt: Date.now(), appVersion: appVersion() });
+      const content = archiveContent({ journal, evidence: new EvidenceStore(dirname(db)) }, drillId, { exportedAt: Date.now(), appVersion: appVersion() });
+      let bytes: number;
       try {
-        writeFileSync(out, text, 'utf8');
+        bytes = writeArchiveFile(out, content);
       } catch (e) {
-        throw new DrillRoomError('io', { detail: (e as Error).message });
+        throw storageError(e, out);
       }
-      io.out(`已导出演练档案:${out}(演练 ${drillId},${journal.entries(drillId).length} 条记录)`);
+      io.out(`已导出演练档案:${out}(演练 ${drillId},${content.entries.length} 条记录,${bytes} 字节)`);
       return 0;
     } finally {
       journal.close();

@@ -1,10 +1,13 @@
-// `minutes <db|file.drill> [--drill <id>] --out <file.docx>`: write a drill's minutes (演练纪要) as Word.
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+// `minutes <db|file.drill> [--drill <id>] --out <file.docx>`: write a drill's minutes (演练纪要) as Word, atomically.
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyEntry } from '../../../shared/domain/entry';
 import { fold } from '../../../shared/domain/fold';
 import { DrillRoomError } from '../../../shared/ipc/errors';
-import { looksLikeArchive, readArchive } from '../../archive/format';
+import { openArchive } from '../../archive/archiveReader';
+import { looksLikeArchive } from '../../archive/format';
+import { writeFileAtomic } from '../../files/atomicWrite';
+import { storageError } from '../../journal/errors';
 import { REPO_ROOT } from '../../app/paths';
 import { Journal } from '../../journal/journal';
 import { buildMinutes } from '../../minutes/build';
@@ -47,7 +50,8 @@ export function fileHead(path: string): Uint8Array {
 /** A drill's entries from an archive file (verified) or a database. */
 export function loadEntries(path: string, drillId: string | undefined): AnyEntry[] {
   if (looksLikeArchive(path, fileHead(path))) {
-    const archive = readArchive(readFileSync(path, 'utf8'));
+    const archive = openArchive(path);
+    archive.close();
     if (drillId && drillId !== archive.manifest.drillId) throw new DrillRoomError('not_found.drill', { drillId });
     return archive.entries;
   }
@@ -71,9 +75,9 @@ export const minutesCommand: Command = {
     const draft = fold(entries).status !== 'finished';
     const bytes = await buildMinutes(entries, { exportedAt: Date.now(), draft });
     try {
-      writeFileSync(out, bytes);
+      writeFileAtomic(out, bytes);
     } catch (e) {
-      throw new DrillRoomError('io', { detail: (e as Error).message });
+      throw storageError(e, out);
     }
     io.out(`已生成演练纪要${draft ? '(草稿)' : ''}:${out}(${entries.length} 条记录,${bytes.length} 字节)`);
     return 0;

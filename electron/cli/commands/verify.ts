@@ -1,8 +1,8 @@
 // `verify <db|file.drill>`: walk every drill's hash chain (or an archive's); name the first bad entry.
-import { readFileSync } from 'node:fs';
 import { FAULT_TEXT } from '../../../shared/domain/chain';
 import { DrillRoomError } from '../../../shared/ipc/errors';
-import { looksLikeArchive, readArchive } from '../../archive/format';
+import { openArchive, verifyBlobs } from '../../archive/archiveReader';
+import { looksLikeArchive } from '../../archive/format';
 import { Journal } from '../../journal/journal';
 import { need, type Command } from '../args';
 import { fileHead } from './minutes';
@@ -33,8 +33,14 @@ export const verifyCommand: Command = {
 
 function verifyArchive(path: string, io: { out: (l: string) => void; err: (l: string) => void }): number {
   try {
-    const { manifest } = readArchive(readFileSync(path, 'utf8'));
-    io.out(`完整性校验通过:演练档案 ${manifest.drillId},共 ${manifest.entryCount} 条记录。`);
+    const archive = openArchive(path);
+    try {
+      verifyBlobs(archive);
+    } finally {
+      archive.close();
+    }
+    const { manifest } = archive;
+    io.out(`完整性校验通过:演练档案 ${manifest.drillId},共 ${manifest.entryCount} 条记录,${archive.attachments.length} 个证据附件。`);
     io.out(`${manifest.drillId}\t最终哈希 ${manifest.finalHash}`);
     return 0;
   } catch (e) {

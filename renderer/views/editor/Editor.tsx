@@ -122,19 +122,18 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
     }
   };
 
-  const save = () => {
+  // Main saves the file (a save dialog in Electron, the exports folder in the browser host), atomically.
+  const save = async () => {
     if (!draft) return;
-    const blob = new Blob([text], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${draft.id || 'scenario'}.json`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    const n = checked?.text === text ? checked.problems.length : 0;
-    notice.info(n ? t('ed.savedWithProblems', { name: a.download, n }) : t('ed.saved', { name: a.download }));
+    try {
+      const { path } = await api.call('scenario.save', { packText: text, name: draft.id || 'scenario' });
+      if (!path) return;
+      const name = path.split(/[\\/]/).pop() ?? path;
+      const n = checked?.text === text ? checked.problems.length : 0;
+      notice.info(n ? t('ed.savedWithProblems', { name, n }) : t('ed.saved', { name }));
+    } catch (err) {
+      notice.error(err);
+    }
   };
 
   const createDrill = async () => {
@@ -182,7 +181,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
               <Icon name="upload" /> {t('ed.msel')}
               <input ref={mselRef} type="file" accept=".csv,text/csv" className="visually-hidden" data-testid="ed-msel" onChange={() => void importMsel()} />
             </label>
-            <button type="button" onClick={save} data-testid="ed-save">
+            <button type="button" onClick={() => void save()} data-testid="ed-save">
               <Icon name="doc" /> {t('ed.save')}
             </button>
             <button type="button" className="primary" disabled={!fresh || problems.length > 0 || busy} onClick={() => void createDrill()} data-testid="ed-create">

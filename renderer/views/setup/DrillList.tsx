@@ -8,7 +8,6 @@ import { consoleHash, editorHash, go, replayHash, reviewHash } from '../../state
 import { Icon, STATUS_ICON } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
-import { readFileText } from '../../ui/readFile';
 
 export function DrillList({ prefs }: { prefs: Prefs }) {
   const { t } = useI18n();
@@ -26,20 +25,24 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
     return api.on('drills.changed', load);
   }, [load]);
 
-  const onImport = async () => {
-    const input = fileRef.current;
-    if (!input) return;
-    const file = await readFileText(input);
-    input.value = '';
-    if (!file) return;
+  // Main opens and reads the archive itself (any size, never through IPC): in Electron it shows the open dialog;
+  // the browser host has none, so the page names the picked file and main reads it from its imports folder.
+  const onImport = async (name?: string) => {
     setImportError(null);
     try {
-      const { drillId } = await api.call('archive.import', { content: file.text });
+      const { drillId } = await api.call('archive.import', name === undefined ? {} : { name });
+      if (drillId === null) return;
       notice.info(t('list.imported'));
       go(consoleHash(drillId));
     } catch (err) {
       setImportError(err);
     }
+  };
+  const onPicked = () => {
+    const input = fileRef.current;
+    const name = input?.files?.[0]?.name;
+    if (input) input.value = '';
+    if (name) void onImport(name);
   };
 
   // A damaged drill cannot be opened, but its record can still leave the machine as a verifiable archive.
@@ -64,10 +67,16 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
         <div className="row between">
           <h2>{t('list.title')}</h2>
           <div className="row">
-            <label className="button">
-              <Icon name="upload" /> {t('list.import')}
-              <input ref={fileRef} type="file" accept=".drill,.json,application/json" className="visually-hidden" data-testid="archive-file" onChange={() => void onImport()} />
-            </label>
+            {api.host === 'electron' ? (
+              <button type="button" className="button" data-testid="archive-import" onClick={() => void onImport()}>
+                <Icon name="upload" /> {t('list.import')}
+              </button>
+            ) : (
+              <label className="button">
+                <Icon name="upload" /> {t('list.import')}
+                <input ref={fileRef} type="file" accept=".drill,.json,application/json" className="visually-hidden" data-testid="archive-file" onChange={onPicked} />
+              </label>
+            )}
             <a className="button" href={editorHash()} data-testid="open-editor">
               <Icon name="edit" /> {t('ed.open')}
             </a>
