@@ -5,6 +5,7 @@ import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
 import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
+import { GAP_COUNTS } from '../domain/wallClock';
 
 const drillId = z.string().min(1).max(64);
 const refId = z.string().min(1).max(64);
@@ -64,8 +65,10 @@ export interface DrillSnapshot {
   state: DrillState;
   entries: AnyEntry[];
   readOnly: boolean;
-  /** Wall time on the main process when the snapshot was taken (for local clock animation). */
+  /** Wall time on the main process when the snapshot was taken (for people; never for the drill clock). */
   now: number;
+  /** Main's drill clock when the snapshot was taken: the renderer animates from it with performance.now(). */
+  clockMs: number;
 }
 
 export interface Ack {
@@ -106,6 +109,8 @@ export const CALLS = {
   'clock.pause': call<Ack>()(DrillRef),
   'clock.resume': call<Ack>()(DrillRef),
   'clock.finish': call<Ack>()(DrillRef),
+  // The facilitator's answer about a restart gap the heartbeats cannot vouch for.
+  'drill.decideGap': call<Ack>()(z.object({ drillId, counts: z.enum(GAP_COUNTS) }).strict()),
   'phase.next': call<Ack>()(DrillRef),
   'inject.release': call<Ack>()(z.object({ drillId, injectId: refId }).strict()),
   'inject.acknowledge': call<Ack>()(z.object({ drillId, injectId: refId, roleId: refId }).strict()),
@@ -174,7 +179,7 @@ export const CALL_NAMES = Object.keys(CALLS) as CallName[];
 /** Pushes from main to renderer. */
 export interface Pushes {
   /** New entries were appended to a drill; `state` is the fold after them. */
-  'drill.changed': { drillId: string; entries: AnyEntry[]; state: DrillState; now: number };
+  'drill.changed': { drillId: string; entries: AnyEntry[]; state: DrillState; now: number; clockMs: number };
   /** The list of drills changed (created, imported). */
   'drills.changed': Record<string, never>;
   /** The result of the last journal write. */
