@@ -58,6 +58,7 @@ describe('the drill clock on screen', () => {
     expect(text.indexOf('重启间隔待确认')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('重启间隔待确认')).toBeLessThan(text.indexOf('Restart gap to decide'));
     expect(await page.getByRole('button', { name: '暂停', exact: true }).count()).toBe(0);
+    await proj.getByTestId('proj-gap').getByText('等待主持人确认重启间隔').waitFor();
     await page.getByTestId('gap-paused').click();
     await expect.poll(() => room.services.drills.state(drillId).gap).toBeNull();
     await question.waitFor({ state: 'detached' });

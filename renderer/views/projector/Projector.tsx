@@ -6,7 +6,7 @@ import { phaseProgress, roleProgress } from '../../../shared/domain/progress';
 import type { AnyEntry } from '../../../shared/domain/entry';
 import { opinionFeed } from '../../../shared/domain/feed';
 import type { DrillState } from '../../../shared/domain/fold';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { translate, useI18n, type MessageKey } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
 import { useDrillClock } from '../../state/useDrillClock';
 import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
@@ -51,6 +51,11 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         <div className="proj-clock tnum" data-testid="proj-clock">
           {formatDrillClock(clockMs)}
         </div>
+        {state.gap ? (
+          <div className="proj-gap" role="status" data-testid="proj-gap">
+            <Icon name="warning" /> {translate('zh-CN', 'gap.waiting')} <span lang="en">{translate('en', 'gap.waiting')}</span>
+          </div>
+        ) : null}
         <div className={`proj-phase level-${pp?.level ?? 'ok'}`} data-testid="proj-phase">
           {pp ? (
             <>
