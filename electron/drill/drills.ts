@@ -35,6 +35,8 @@ interface Live {
   chainAt: number;
   /** Drill clock of the chain's last entry: no entry is stamped before it either. */
   chainClockMs: number;
+  /** Monotonic time of the chain's last entry, when this process wrote it (null for a drill loaded from disk). */
+  chainMono: number | null;
 }
 
 /** How often a running drill records that the app is alive (to measure a crash gap). */
@@ -261,7 +263,7 @@ export class DrillService {
     let entry: Entry<K>;
     try {
       entry = this.journal.append(drillId, draft, {
-        at: prev ? chainWall(prev.chainAt, reading.wall) : Math.round(reading.wall),
+        at: prev ? chainWall(prev.chainAt, reading.wall, prev.chainMono === null ? null : reading.mono - prev.chainMono) : Math.round(reading.wall),
         clockMs: prev ? Math.max(prev.chainClockMs, clockMs) : clockMs,
         phaseId: phaseId !== undefined ? phaseId : prev ? (currentPhase(prev.state)?.id ?? null) : null,
       });
@@ -280,6 +282,7 @@ export class DrillService {
       seen: prev?.seen ?? reading,
       chainAt: entry.at,
       chainClockMs: entry.clockMs,
+      chainMono: reading.mono,
     });
     for (const fn of this.listeners) fn(drillId, [entry as AnyEntry], state);
     return entry;
@@ -316,7 +319,7 @@ export class DrillService {
     // A fresh process knows the drill clock only as last recorded (entry or heartbeat); it never guesses from wall time.
     const clockMs = state.clock.running ? restartGap(last, this.journal.lastHeartbeat(drillId), last.at).lastClockMs : state.clock.clockMs;
     const running = state.clock.running && !row.readOnly;
-    const live: Live = { state, readOnly: row.readOnly, anchor: { clockMs, mono: this.clock.mono(), running }, seen: null, chainAt: last.at, chainClockMs: last.clockMs };
+    const live: Live = { state, readOnly: row.readOnly, anchor: { clockMs, mono: this.clock.mono(), running }, seen: null, chainAt: last.at, chainClockMs: last.clockMs, chainMono: null };
     this.live.set(drillId, live);
     return live;
   }

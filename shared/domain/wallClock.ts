@@ -38,9 +38,14 @@ export function wallBehindChain(chainAt: number, wallNow: number): WallJump | nu
   return jumpMs < -JUMP_TOLERANCE_MS ? { wallBefore: chainAt, wallAfter: Math.round(wallNow), monoElapsedMs: null, jumpMs } : null;
 }
 
-/** The wall time stamped on the next entry: the reading, but never before the chain's last wall time. */
-export function chainWall(chainAt: number, wallNow: number): number {
-  return Math.max(chainAt, Math.round(wallNow));
+/**
+ * The wall time stamped on the next entry: the reading, but never before the chain's last wall time. While the
+ * wall clock is behind the chain (set back), the chain's time is carried on by the monotonic time since its last
+ * entry in this process (null after a restart: then the chain's last time is kept).
+ */
+export function chainWall(chainAt: number, wallNow: number, monoSinceChainMs: number | null = null): number {
+  const reading = Math.round(wallNow);
+  return reading >= chainAt ? reading : chainAt + Math.max(0, Math.round(monoSinceChainMs ?? 0));
 }
 
 /** The drill clock as one process holds it: `clockMs` at monotonic instant `mono`, advancing while running. */

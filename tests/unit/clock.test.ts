@@ -35,6 +35,9 @@ describe('wall-clock evidence', () => {
   it('entry wall times never go before the chain', () => {
     expect(chainWall(T, T - 3_600_000)).toBe(T);
     expect(chainWall(T, T + 5)).toBe(T + 5);
+    // Set back while the process runs: the chain's time goes on by monotonic time until the wall clock catches up.
+    expect(chainWall(T, T - 3_600_000, 5_000)).toBe(T + 5_000);
+    expect(chainWall(T, T + 9_000, 5_000)).toBe(T + 9_000);
     expect(wallBehindChain(T, T - 3_600_000)).toMatchObject({ wallBefore: T, monoElapsedMs: null, jumpMs: -3_600_000 });
     expect(wallBehindChain(T, T - 1)).toBeNull();
   });

@@ -23,9 +23,12 @@ describe('the wall clock is set back an hour', () => {
   it('while the app runs: the jump is an entry, later entries keep drill time and wall time in order', () => {
     const drillId = runningDrill();
     world.clock.advance(12 * MIN); // ae-01 (discovered, 2 min) and ae-02 (10 min) are out
+    const trueWall = world.clock.now() + 5_000;
     world.clock.jumpWall(-HOUR);
     world.clock.advance(5_000);
     const e = report(drillId);
+    // Its wall time goes on from the chain by monotonic time: the true time, not the set-back reading, not frozen.
+    expect(e.at).toBe(trueWall);
     const drills = world.services.drills;
     expect(e.clockMs).toBe(12 * MIN + 5_000);
     const jump = kinds(drills.entries(drillId), 'clock.jump')[0];
