@@ -9,6 +9,7 @@ import {
   chainWall,
   countedGapMs,
   drillClockAt,
+  lastRecordedClockMs,
   restartGap,
   wallBehindChain,
   wallJump,
@@ -226,8 +227,9 @@ export class DrillService {
     for (const [drillId, live] of this.live) {
       if (live.state.status !== 'running' || live.readOnly) continue;
       const reading = this.read();
-      this.noticeJump(drillId, reading, drillClockAt(live.anchor, reading.mono));
-      this.journal.heartbeat(drillId, reading.wall, drillClockAt(live.anchor, reading.mono));
+      const clockMs = drillClockAt(live.anchor, reading.mono);
+      this.noticeJump(drillId, reading, clockMs);
+      this.journal.heartbeat(drillId, reading.wall, clockMs);
     }
   }
 
@@ -317,7 +319,7 @@ export class DrillService {
     const state = fold(entries);
     const last = entries[entries.length - 1]!;
     // A fresh process knows the drill clock only as last recorded (entry or heartbeat); it never guesses from wall time.
-    const clockMs = state.clock.running ? restartGap(last, this.journal.lastHeartbeat(drillId), last.at).lastClockMs : state.clock.clockMs;
+    const clockMs = state.clock.running ? lastRecordedClockMs(last, this.journal.lastHeartbeat(drillId)) : state.clock.clockMs;
     const running = state.clock.running && !row.readOnly;
     const live: Live = { state, readOnly: row.readOnly, anchor: { clockMs, mono: this.clock.mono(), running }, seen: null, chainAt: last.at, chainClockMs: last.clockMs, chainMono: null };
     this.live.set(drillId, live);

@@ -79,13 +79,18 @@ export interface RestartGap {
   verdict: GapVerdict;
 }
 
+/** The last drill clock the journal recorded for a running drill: its last entry or its last heartbeat. */
+export function lastRecordedClockMs(lastEntry: { clockMs: number }, heartbeat: Sighting | null): number {
+  return Math.max(lastEntry.clockMs, heartbeat?.clockMs ?? 0);
+}
+
 /**
  * How to carry a running drill over a restart. Heartbeats hold a raw wall reading with the drill clock beside it;
  * entry wall times may be clamped, so the last sighting is the heartbeat carried forward by drill time.
  */
 export function restartGap(lastEntry: { at: number; clockMs: number }, heartbeat: Sighting | null, wallNow: number): RestartGap {
   const beat = heartbeat && heartbeat.clockMs !== null ? { at: heartbeat.at, clockMs: heartbeat.clockMs } : null;
-  const lastClockMs = Math.max(lastEntry.clockMs, beat?.clockMs ?? 0);
+  const lastClockMs = lastRecordedClockMs(lastEntry, heartbeat);
   const lastSeenAt = beat ? beat.at + Math.max(0, lastEntry.clockMs - beat.clockMs) : lastEntry.at;
   const gapMs = Math.round(wallNow - lastSeenAt);
   const verdict: GapVerdict = gapMs < -JUMP_TOLERANCE_MS ? 'backwards' : gapMs > MAX_COUNTED_GAP_MS ? 'ask' : 'count';
