@@ -40,6 +40,7 @@ export function makeHandlers(s: Services): Handlers {
     'clock.pause': ({ drillId }) => ack(drills.pause(drillId)),
     'clock.resume': ({ drillId }) => ack(drills.resume(drillId)),
     'clock.finish': ({ drillId }) => ack(drills.finish(drillId)),
+    'drill.decideGap': ({ drillId, counts }) => ack(drills.decideGap(drillId, counts)),
     'phase.next': ({ drillId }) => ack(drills.nextPhase(drillId)),
     'inject.release': ({ drillId, injectId }) => ack(drills.release(drillId, injectId, true)),
     'inject.acknowledge': ({ drillId, injectId, roleId }) =>

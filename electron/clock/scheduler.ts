@@ -29,7 +29,8 @@ export class InjectScheduler {
     this.timers.delete(drillId);
     if (this.stopped) return;
     const state = this.drills.state(drillId);
-    if (state.status !== 'running' || this.drills.isReadOnly(drillId)) return;
+    // A drill held for the facilitator's answer about a restart gap has a standing clock: nothing is due.
+    if (state.status !== 'running' || !state.clock.running || this.drills.isReadOnly(drillId)) return;
     const next = nextDueClockMs(state);
     if (next === null) return;
     const delay = Math.max(0, next - this.drills.clockNow(drillId));
@@ -43,7 +44,7 @@ export class InjectScheduler {
     try {
       for (;;) {
         const state = this.drills.state(drillId);
-        if (state.status !== 'running') break;
+        if (state.status !== 'running' || !state.clock.running) break;
         const due = dueInjects(state, this.drills.clockNow(drillId));
         if (due.length === 0) break;
         this.drills.release(drillId, due[0]!.id, false);

@@ -45,7 +45,7 @@ export class SimulatedClock implements Clock {
     this.monoMs = target;
   }
 
-  /** Jump the wall clock without moving monotonic time (a process restart seen from outside). */
+  /** Jump the wall clock without moving monotonic time (someone or NTP sets the PC clock). */
   jumpWall(ms: number): void {
     this.wallStart += ms;
   }

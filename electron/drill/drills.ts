@@ -1,13 +1,25 @@
 // The drill service: every change to a drill becomes a journal entry stamped by the authoritative clock.
 import { randomUUID } from 'node:crypto';
 import { refusal } from '../../shared/domain/admission';
-import { clockAt } from '../../shared/domain/clock';
 import type { AnyEntry, Entry, EntryDraft, EntryKind } from '../../shared/domain/entry';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { DrillFactsSchema } from '../../shared/domain/facts';
 import { apply, currentPhase, fold, type DrillState } from '../../shared/domain/fold';
 import type { ScenarioPack } from '../../shared/domain/scenario';
 import { clipText } from '../../shared/domain/text';
+import {
+  chainWall,
+  countedGapMs,
+  drillClockAt,
+  lastRecordedClockMs,
+  restartGap,
+  wallBehindChain,
+  wallJump,
+  type ClockReading,
+  type DrillClockAnchor,
+  type GapCounts,
+  type WallJump,
+} from '../../shared/domain/wallClock';
 import type { DrillSnapshot, DrillSummary } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Clock } from '../clock/clock';
@@ -18,8 +30,16 @@ export type ChangeListener = (drillId: string, entries: AnyEntry[], state: Drill
 interface Live {
   state: DrillState;
   readOnly: boolean;
-  /** Drill clock and monotonic time at the last clock event seen by this process. */
-  anchor: { clockMs: number; mono: number };
+  /** The drill clock as this process holds it: advanced by monotonic time only, never by wall differences. */
+  anchor: DrillClockAnchor;
+  /** This process's last wall and monotonic reading for the drill (to see a wall jump); null before the first. */
+  seen: ClockReading | null;
+  /** Wall time of the chain's last entry: no entry is stamped before it. */
+  chainAt: number;
+  /** Drill clock of the chain's last entry: no entry is stamped before it either. */
+  chainClockMs: number;
+  /** Monotonic time of the chain's last entry, when this process wrote it (null for a drill loaded from disk). */
+  chainMono: number | null;
 }
 
 /** How often a running drill records that the app is alive (to measure a crash gap). */
@@ -48,20 +68,39 @@ export class DrillService {
     return this.lastWrite;
   }
 
-  /** After a crash or a quit, running drills get a recovery entry recording the gap, and carry on. */
+  /**
+   * After a crash or a quit, running drills get a recovery entry and resume from the last recorded drill clock.
+   * A gap the heartbeats vouch for counts as running time; a longer one holds the drill until the facilitator
+   * answers (drill.decideGap); a wall clock behind the last sighting is recorded as a jump and counts nothing.
+   */
   recoverAll(): string[] {
     const recovered: string[] = [];
     for (const d of this.journal.drills()) {
       if (d.readOnly || this.isDamaged(d.drillId)) continue;
       const live = this.load(d.drillId);
-      if (live.state.status !== 'running') continue;
-      const now = this.clock.now();
-      const lastSeenAt = Math.max(live.state.clock.at, this.journal.lastHeartbeat(d.drillId) ?? 0, lastEntryAt(this.journal, d.drillId));
-      const clockMs = clockAt(live.state.clock, now);
-      this.appendAt(d.drillId, { kind: 'recovery', roleId: null, text: '', data: { downMs: Math.max(0, now - lastSeenAt), lastSeenAt } }, clockMs);
+      if (live.state.status !== 'running' || !live.state.clock.running) continue;
+      const last = this.journal.entries(d.drillId, live.state.lastSeq)[0]!;
+      const reading = this.read();
+      const gap = restartGap(last, this.journal.lastHeartbeat(d.drillId), reading.wall);
+      live.seen = reading;
+      if (gap.verdict === 'backwards')
+        this.recordJump(d.drillId, { wallBefore: gap.lastSeenAt, wallAfter: reading.wall, monoElapsedMs: null, jumpMs: gap.gapMs }, gap.lastClockMs, reading);
+      const downMs = Math.max(0, gap.gapMs);
+      const held = gap.verdict === 'ask';
+      const clockMs = gap.lastClockMs + (gap.verdict === 'count' ? downMs : 0);
+      this.appendAt(d.drillId, { kind: 'recovery', roleId: null, text: '', data: { downMs, lastSeenAt: gap.lastSeenAt, ...(held ? { held } : {}) } }, clockMs);
       recovered.push(d.drillId);
     }
     return recovered;
+  }
+
+  /** The facilitator's answer about an undecided restart gap: it counts as paused (nothing) or as running time. */
+  decideGap(drillId: string, counts: GapCounts) {
+    const gap = this.load(drillId).state.gap;
+    const countedMs = gap ? countedGapMs(gap.gapMs, counts) : 0;
+    const draft: EntryDraft<'clock.gap'> = { kind: 'clock.gap', roleId: null, text: '', data: { recoverySeq: gap?.recoverySeq ?? 0, counts, countedMs } };
+    this.admit(drillId, draft);
+    return this.appendAt(drillId, draft, this.clockNow(drillId) + countedMs);
   }
 
   create(input: { pack: ScenarioPack; facts: DrillFactsInput; language: 'zh-CN' | 'en'; tzOffsetMin?: number }): string {
@@ -149,7 +188,7 @@ export class DrillService {
 
   snapshot(drillId: string): DrillSnapshot {
     const live = this.load(drillId);
-    return { state: live.state, entries: this.journal.entries(drillId), readOnly: live.readOnly, now: this.clock.now() };
+    return { state: live.state, entries: this.journal.entries(drillId), readOnly: live.readOnly, now: this.clock.now(), clockMs: this.clockNow(drillId) };
   }
 
   entries(drillId: string): AnyEntry[] {
@@ -159,9 +198,7 @@ export class DrillService {
 
   /** Drill time now, from the monotonic clock while this process lives. */
   clockNow(drillId: string): number {
-    const live = this.load(drillId);
-    if (!live.state.clock.running) return live.state.clock.clockMs;
-    return live.anchor.clockMs + Math.max(0, this.clock.mono() - live.anchor.mono);
+    return drillClockAt(this.load(drillId).anchor, this.clock.mono());
   }
 
   start(drillId: string) {
@@ -222,22 +259,56 @@ export class DrillService {
     return this.appendAt(drillId, draft, this.clockNow(drillId), phaseId);
   }
 
+  /** Every few seconds: note a wall jump, then record a raw wall reading with the drill clock beside it. */
   heartbeat(): void {
-    for (const [drillId, live] of this.live) if (live.state.status === 'running') this.journal.heartbeat(drillId, this.clock.now());
+    for (const [drillId, live] of this.live) {
+      if (live.state.status !== 'running' || live.readOnly) continue;
+      const reading = this.read();
+      const clockMs = drillClockAt(live.anchor, reading.mono);
+      this.noticeJump(drillId, reading, clockMs);
+      this.journal.heartbeat(drillId, reading.wall, clockMs);
+    }
+  }
+
+  private read(): ClockReading {
+    return { wall: this.clock.now(), mono: this.clock.mono() };
+  }
+
+  /** A wall reading that strays from monotonic time (or, first in a process, falls behind the chain) is an entry. */
+  private noticeJump(drillId: string, reading: ClockReading, clockMs: number): void {
+    const live = this.live.get(drillId);
+    if (!live) return;
+    const jump = live.seen ? wallJump(live.seen, reading) : wallBehindChain(live.chainAt, reading.wall);
+    live.seen = reading;
+    if (jump) this.recordJump(drillId, jump, clockMs, reading);
+  }
+
+  private recordJump(drillId: string, jump: WallJump, clockMs: number, reading: ClockReading): void {
+    this.write(drillId, { kind: 'clock.jump', roleId: null, text: '', data: jump }, clockMs, undefined, reading);
+    // A restart measures its gap from the heartbeat: give it a reading on the wall clock's new timeline.
+    const live = this.live.get(drillId)!;
+    if (live.state.status === 'running') this.journal.heartbeat(drillId, jump.wallAfter, clockMs);
   }
 
   private appendAt<K extends EntryKind>(drillId: string, draft: EntryDraft<K>, clockMs: number, phaseId?: string | null): Entry<K> {
+    const reading = this.read();
+    // The jump goes first, at the drill time of the entry it precedes (so drill time never steps back).
+    this.noticeJump(drillId, reading, clockMs);
+    return this.write(drillId, draft, clockMs, phaseId, reading);
+  }
+
+  private write<K extends EntryKind>(drillId: string, draft: EntryDraft<K>, clockMs: number, phaseId: string | null | undefined, reading: ClockReading): Entry<K> {
     const prev = this.live.get(drillId);
     let entry: Entry<K>;
     try {
       entry = this.journal.append(drillId, draft, {
-        at: this.clock.now(),
-        clockMs,
+        at: prev ? chainWall(prev.chainAt, reading.wall, prev.chainMono === null ? null : reading.mono - prev.chainMono) : Math.round(reading.wall),
+        clockMs: prev ? Math.max(prev.chainClockMs, clockMs) : clockMs,
         phaseId: phaseId !== undefined ? phaseId : prev ? (currentPhase(prev.state)?.id ?? null) : null,
       });
       this.lastWrite = { ok: true, at: entry.at };
     } catch (e) {
-      this.lastWrite = { ok: false, at: this.clock.now() };
+      this.lastWrite = { ok: false, at: reading.wall };
       throw e;
     }
     // From here on the entry is committed: nothing below may turn the call into a failure.
@@ -249,11 +320,16 @@ export class DrillService {
       this.report(err);
       return entry;
     }
-    const clockEvent = entry.kind.startsWith('clock.') || entry.kind === 'recovery' || !prev;
+    const readOnly = prev?.readOnly ?? false;
+    const clockEvent = (entry.kind.startsWith('clock.') && entry.kind !== 'clock.jump') || entry.kind === 'recovery' || !prev;
     this.live.set(drillId, {
       state,
-      readOnly: prev?.readOnly ?? false,
-      anchor: clockEvent || !prev ? { clockMs: entry.clockMs, mono: this.clock.mono() } : prev.anchor,
+      readOnly,
+      anchor: clockEvent || !prev ? { clockMs: entry.clockMs, mono: reading.mono, running: state.clock.running && !readOnly } : prev.anchor,
+      seen: prev?.seen ?? reading,
+      chainAt: entry.at,
+      chainClockMs: entry.clockMs,
+      chainMono: reading.mono,
     });
     this.notify(drillId, [entry as AnyEntry], state);
     return entry;
@@ -306,9 +382,11 @@ export class DrillService {
       this.damaged.set(drillId, detail);
       throw new DrillRoomError('bad_state.damaged', { drillId, detail });
     }
-    // A fresh process knows the drill clock only through wall time since the last clock event.
-    const clockMs = clockAt(state.clock, this.clock.now());
-    const live: Live = { state, readOnly: row.readOnly, anchor: { clockMs, mono: this.clock.mono() } };
+    const last = entries[entries.length - 1]!;
+    // A fresh process knows the drill clock only as last recorded (entry or heartbeat); it never guesses from wall time.
+    const clockMs = state.clock.running ? lastRecordedClockMs(last, this.journal.lastHeartbeat(drillId)) : state.clock.clockMs;
+    const running = state.clock.running && !row.readOnly;
+    const live: Live = { state, readOnly: row.readOnly, anchor: { clockMs, mono: this.clock.mono(), running }, seen: null, chainAt: last.at, chainClockMs: last.clockMs, chainMono: null };
     this.live.set(drillId, live);
     return live;
   }
@@ -323,8 +401,3 @@ function newDrillId(at: number): string {
   return `D${ymd}-${randomUUID().slice(0, 8)}`;
 }
 
-function lastEntryAt(journal: Journal, drillId: string): number {
-  const head = journal.chainHead(drillId);
-  if (!head) return 0;
-  return journal.entries(drillId, head.seq)[0]?.at ?? 0;
-}

@@ -247,16 +247,21 @@ export class Journal {
     return { ok: true, drills: drills.length, count, finalHashes };
   }
 
-  heartbeat(drillId: string, at: number): void {
+  /** Record that the app is alive with this drill: a raw wall reading and the drill clock at that moment. */
+  heartbeat(drillId: string, at: number, clockMs: number): void {
     this.guard(() =>
       this.db
-        .prepare('INSERT INTO heartbeats (drill_id, at) VALUES (?, ?) ON CONFLICT(drill_id) DO UPDATE SET at = excluded.at')
-        .run(drillId, at),
+        .prepare(
+          'INSERT INTO heartbeats (drill_id, at, clock_ms) VALUES (?, ?, ?) ON CONFLICT(drill_id) DO UPDATE SET at = excluded.at, clock_ms = excluded.clock_ms',
+        )
+        .run(drillId, Math.round(at), Math.round(clockMs)),
     );
   }
 
-  lastHeartbeat(drillId: string): number | null {
-    return (this.db.prepare('SELECT at FROM heartbeats WHERE drill_id = ?').get(drillId) as { at: number } | undefined)?.at ?? null;
+  /** The last heartbeat; clockMs is null for a row written before schema version 2. */
+  lastHeartbeat(drillId: string): { at: number; clockMs: number | null } | null {
+    const row = this.db.prepare('SELECT at, clock_ms FROM heartbeats WHERE drill_id = ?').get(drillId) as { at: number; clock_ms: number | null } | undefined;
+    return row ? { at: row.at, clockMs: row.clock_ms } : null;
   }
 
   /** Fold the WAL into the main file and close; called on quit. */

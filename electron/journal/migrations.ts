@@ -56,6 +56,11 @@ export const MIGRATIONS: Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    // The drill clock beside each heartbeat, so a restart resumes from recorded drill time, never wall differences.
+    version: 2,
+    up: (db) => db.exec('ALTER TABLE heartbeats ADD COLUMN clock_ms INTEGER'),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

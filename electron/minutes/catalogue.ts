@@ -99,6 +99,10 @@ export interface MinutesText {
     finish: string;
     advance: (phase: string) => string;
     recovery: (down: string) => string;
+    /** A wall-clock jump: how far, ahead or back, and the two readings. */
+    jump: (by: string, ahead: boolean, before: string, after: string) => string;
+    /** The facilitator's answer about a restart gap; counted is null when it counts as paused. */
+    gap: (counted: string | null) => string;
     released: (title: string, manual: boolean, late: string | null) => string;
     acknowledged: (title: string) => string;
     taskDone: (text: string) => string;
@@ -248,6 +252,8 @@ export const ZH: MinutesText = {
     'phase.advance': '阶段切换',
     'clock.finish': '结束',
     recovery: '恢复',
+    'clock.jump': '时钟跳变',
+    'clock.gap': '间隔确认',
     'inject.released': '情景注入',
     'inject.acknowledged': '确认收悉',
     observation: '观察',
@@ -271,6 +277,8 @@ export const ZH: MinutesText = {
     finish: '演练结束。',
     advance: (p) => `进入阶段：${p}。`,
     recovery: (d) => `程序中断后恢复运行，中断 ${d}。`,
+    jump: (by, ahead, b, a) => `电脑时钟${ahead ? '向前' : '向后'}跳变 ${by}（${b} → ${a}）；演练时钟按单调时钟计时，不受影响。`,
+    gap: (c) => (c ? `主持人确认：重启间隔 ${c} 计入演练时间。` : '主持人确认：重启间隔计为暂停，不计入演练时间。'),
     released: (t, manual, late) => `发布情景注入：${t}${manual ? '（主持人手动发布）' : ''}${late ? `（延迟 ${late}）` : ''}`,
     acknowledged: (t) => `确认收悉情景注入：${t}`,
     taskDone: (t) => `完成任务：${t}`,
@@ -407,6 +415,8 @@ export const EN: MinutesText = {
     'phase.advance': 'Phase',
     'clock.finish': 'Finish',
     recovery: 'Recovery',
+    'clock.jump': 'Clock jump',
+    'clock.gap': 'Gap decided',
     'inject.released': 'Inject',
     'inject.acknowledged': 'Acknowledged',
     observation: 'Observation',
@@ -430,6 +440,8 @@ export const EN: MinutesText = {
     finish: 'Drill finished.',
     advance: (p) => `Phase: ${p}.`,
     recovery: (d) => `Recovered after an interruption of ${d}.`,
+    jump: (by, ahead, b, a) => `The PC clock jumped ${ahead ? 'ahead' : 'back'} by ${by} (${b} → ${a}); the drill clock runs on monotonic time and is unaffected.`,
+    gap: (c) => (c ? `Facilitator: the restart gap of ${c} counts as drill time.` : 'Facilitator: the restart gap counts as paused, not as drill time.'),
     released: (t, manual, late) => `Inject released: ${t}${manual ? ' (by hand)' : ''}${late ? ` (late by ${late})` : ''}`,
     acknowledged: (t) => `Inject acknowledged: ${t}`,
     taskDone: (t) => `Task done: ${t}`,

@@ -169,7 +169,8 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     return [when(e), roleName(e.roleId), T.kinds[e.kind] + aud, withCorrections(e)];
   });
 
-  const inds = indicators(state, opts.exportedAt);
+  // The journal's own last drill time, so the minutes stay a pure function of the journal.
+  const inds = indicators(state, entries[entries.length - 1]?.clockMs ?? 0);
   const indicatorRows: Cell[][] = inds.map((i) => [
     en ? (i.labelEn ?? i.label) : i.label,
     `${T.milestones[i.from]} → ${T.milestones[i.to]}`,
@@ -286,6 +287,12 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
       return d.advance(n.phaseName(e.data.to));
     case 'recovery':
       return d.recovery(T.duration(e.data.downMs));
+    case 'clock.jump': {
+      const wall = (ms: number) => `${formatWallDate(ms, n.state.tzOffsetMin)} ${formatWallTime(ms, n.state.tzOffsetMin)}`;
+      return d.jump(T.duration(Math.abs(e.data.jumpMs)), e.data.jumpMs > 0, wall(e.data.wallBefore), wall(e.data.wallAfter));
+    }
+    case 'clock.gap':
+      return d.gap(e.data.counts === 'running' ? T.duration(e.data.countedMs) : null);
     case 'inject.released':
       return d.released(e.text || n.injectTitle(e.data.injectId), e.data.manual, e.data.late ? T.duration(e.data.lateMs) : null);
     case 'inject.acknowledged':

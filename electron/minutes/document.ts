@@ -96,7 +96,8 @@ export function minutesSkeleton(c: MinutesContent, opts: SkeletonOptions = {}): 
     body.push(
       new Paragraph({
         style: STYLE.note,
-        children: [new ImageRun({ type: 'png', data: opts.anchorQr, transformation: { width: 120, height: 120 }, altText: { name: 'anchor', title: T.anchorIntro, description: `${c.drillId} ${c.entryCount} ${c.finalHash}` } })],
+        // A fixed drawing id: docx numbers drawings from a process-wide counter, which would make the same journal give other bytes.
+        children: [new ImageRun({ type: 'png', data: opts.anchorQr, transformation: { width: 120, height: 120 }, altText: { id: '1', name: 'anchor', title: T.anchorIntro, description: `${c.drillId} ${c.entryCount} ${c.finalHash}` } })],
       }),
     );
   p(STYLE.note, c.exportedLine);

@@ -8,8 +8,10 @@ export interface DrillView {
   state: DrillState;
   entries: AnyEntry[];
   readOnly: boolean;
-  /** Main's wall time minus ours, so the clock animates locally from the snapshot. */
-  offset: number;
+  /** Main's drill clock when the snapshot or push was made… */
+  clockMs: number;
+  /** …and performance.now() when it arrived here: the clock animates from these two, never from wall time. */
+  receivedAt: number;
 }
 
 export function useDrill(drillId: string | null): { view: DrillView | null; error: unknown; reload: () => void } {
@@ -24,7 +26,7 @@ export function useDrill(drillId: string | null): { view: DrillView | null; erro
     api
       .call('drill.open', { drillId })
       .then((snap) => {
-        const v: DrillView = { state: snap.state, entries: snap.entries, readOnly: snap.readOnly, offset: snap.now - Date.now() };
+        const v: DrillView = { state: snap.state, entries: snap.entries, readOnly: snap.readOnly, clockMs: snap.clockMs, receivedAt: performance.now() };
         viewRef.current = v;
         setView(v);
         setError(null);
@@ -47,7 +49,7 @@ export function useDrill(drillId: string | null): { view: DrillView | null; erro
       if (fresh.length === 0) return;
       // A gap means a push was missed (e.g. the event stream reconnected): read the whole snapshot again.
       if (fresh[0]!.seq !== cur.state.lastSeq + 1) return void load();
-      const next: DrillView = { ...cur, state: p.state, entries: [...cur.entries, ...fresh], offset: p.now - Date.now() };
+      const next: DrillView = { ...cur, state: p.state, entries: [...cur.entries, ...fresh], clockMs: p.clockMs, receivedAt: performance.now() };
       viewRef.current = next;
       setView(next);
     });

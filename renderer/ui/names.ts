@@ -46,6 +46,10 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
       return t('text.finish');
     case 'recovery':
       return t('text.recovery', { duration: formatDuration(e.data.downMs) });
+    case 'clock.jump':
+      return t('text.jump', { duration: formatDuration(Math.abs(e.data.jumpMs)), direction: t(e.data.jumpMs > 0 ? 'text.jumpAhead' : 'text.jumpBack') });
+    case 'clock.gap':
+      return e.data.counts === 'running' ? t('text.gapRunning', { duration: formatDuration(e.data.countedMs) }) : t('text.gapPaused');
     case 'inject.released':
       return t('text.released', { title: inject(e.data.injectId) });
     case 'inject.acknowledged':

@@ -13,6 +13,9 @@ export interface AdmissionContext {
 /** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
 export const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star', 'drill.facts']);
 
+/** Clock controls wait while a restart gap is undecided: the facilitator answers first (logging goes on). */
+const WAIT_FOR_GAP_ANSWER: ReadonlySet<EntryKind> = new Set(['clock.pause', 'clock.resume', 'phase.advance', 'clock.finish']);
+
 /** Kinds a person writes in words: an empty one says nothing and is refused. */
 const NEEDS_TEXT: ReadonlySet<EntryKind> = new Set(['observation', 'decision', 'action', 'communication', 'evidence', 'lesson', 'improvement', 'score', 'correction']);
 
@@ -21,6 +24,7 @@ export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionCont
   const no = (key: string, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
   if (ctx.readOnly) return no('bad_state.read_only');
   if (state.status === 'finished' && !AFTER_FINISH_KINDS.has(draft.kind)) return no('bad_state.finished');
+  if (state.gap && WAIT_FOR_GAP_ANSWER.has(draft.kind)) return no('bad_state.gap_undecided');
   const data = draft.data as Record<string, unknown>;
   const started = state.status !== 'ready';
   switch (draft.kind) {
@@ -34,6 +38,8 @@ export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionCont
       return state.status === 'paused' ? null : no('bad_state.not_paused');
     case 'clock.finish':
       return started ? null : no('bad_state.not_started');
+    case 'clock.gap':
+      return state.gap ? null : no('bad_state.no_gap');
     case 'phase.advance': {
       if (!started) return no('bad_state.not_started');
       const next = state.scenario.phases[state.phaseIndex + 1];

@@ -1,20 +1,19 @@
-// Drill clock arithmetic: elapsed drill time from a snapshot, and its display forms.
+// The drill clock's folded snapshot and its display forms.
 
-/** The drill clock at one wall-clock instant; running clocks advance with wall time from there. */
+/**
+ * The drill clock as the journal last set it: clockMs at the clock event stamped with wall time `at`. `at` is for
+ * people; drill time now is never derived from it (see wallClock.ts: monotonic time within a process, recorded
+ * drill time across restarts).
+ */
 export interface ClockSnapshot {
   running: boolean;
-  /** Drill time in ms at wall time `at`. */
+  /** Drill time in ms at the clock event. */
   clockMs: number;
-  /** Wall-clock ms (epoch) at which clockMs was true. */
+  /** Wall-clock ms (epoch) stamped on that entry. */
   at: number;
 }
 
 export const MINUTE = 60_000;
-
-export function clockAt(snapshot: ClockSnapshot, wallNow: number): number {
-  if (!snapshot.running) return snapshot.clockMs;
-  return snapshot.clockMs + Math.max(0, wallNow - snapshot.at);
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

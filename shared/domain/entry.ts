@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MARKABLE_MILESTONES } from './milestones';
 import { ScenarioPackSchema } from './scenario';
 import { DrillFactsSchema } from './facts';
+import { GAP_COUNTS } from './wallClock';
 
 /** Kinds written by the clock and the app itself. */
 export const SYSTEM_KINDS = [
@@ -15,6 +16,8 @@ export const SYSTEM_KINDS = [
   'clock.finish',
   'recovery',
   'inject.released',
+  'clock.jump',
+  'clock.gap',
 ] as const;
 
 /** Kinds a person logs from the console, a role panel or the review. */
@@ -64,7 +67,12 @@ export const ENTRY_DATA = {
   'clock.resume': z.object({}).strict(),
   'phase.advance': z.object({ from: idRef, to: idRef }).strict(),
   'clock.finish': z.object({}).strict(),
-  recovery: z.object({ downMs: z.number().min(0), lastSeenAt: z.number() }).strict(),
+  // held: the gap was longer than the evidence vouches for; the drill clock stands until a clock.gap answers.
+  recovery: z.object({ downMs: z.number().min(0), lastSeenAt: z.number(), held: z.boolean().optional() }).strict(),
+  'clock.jump': z
+    .object({ wallBefore: z.number(), wallAfter: z.number(), monoElapsedMs: z.number().nullable(), jumpMs: z.number() })
+    .strict(),
+  'clock.gap': z.object({ recoverySeq: seq, counts: z.enum(GAP_COUNTS), countedMs: z.number().min(0) }).strict(),
   'inject.released': z
     .object({ injectId: idRef, manual: z.boolean(), lateMs: z.number().min(0), late: z.boolean() })
     .strict(),

@@ -1,5 +1,5 @@
 // The simulated opinion feed: released public injects as mock posts whose reposts, comments and likes grow with drill time and heat.
-import { clockAt, MINUTE } from './clock';
+import { MINUTE } from './clock';
 import type { AnyEntry } from './entry';
 import type { DrillState } from './fold';
 import { sample } from './heat';
@@ -32,9 +32,8 @@ const CHANNEL_MIX: Record<string, { reposts: number; comments: number; likes: nu
   hotline: { reposts: 0.05, comments: 0.3, likes: 0.2 },
 };
 
-/** The feed at a wall time, newest post first. Pass the entries so official statements slow the growth. */
-export function opinionFeed(state: DrillState, wallNow: number, entries?: readonly AnyEntry[]): FeedPost[] {
-  const nowMs = clockAt(state.clock, wallNow);
+/** The feed at drill time `nowMs`, newest post first. Pass the entries so official statements slow the growth. */
+export function opinionFeed(state: DrillState, nowMs: number, entries?: readonly AnyEntry[]): FeedPost[] {
   const posts = state.released.filter((r) => r.clockMs <= nowMs);
   const injects = new Map(state.scenario.injects.map((j) => [j.id, j]));
   const publicPosts = posts.filter((r) => PUBLIC_CHANNELS.includes(injects.get(r.injectId)?.channel ?? ''));

@@ -25,6 +25,14 @@ export interface PhaseRun {
   endClockMs: number | null;
 }
 
+/** A restart gap awaiting the facilitator's answer (paused or running); the drill clock stands meanwhile. */
+export interface UndecidedGap {
+  recoverySeq: number;
+  gapMs: number;
+  lastSeenAt: number;
+  at: number;
+}
+
 export interface DrillState {
   drillId: string;
   facts: DrillFacts;
@@ -36,6 +44,8 @@ export interface DrillState {
   startedAt: number | null;
   finishedAt: number | null;
   clock: ClockSnapshot;
+  /** Set while a restart gap is undecided. */
+  gap: UndecidedGap | null;
   /** Index into scenario.phases; -1 before start. */
   phaseIndex: number;
   phaseRuns: PhaseRun[];
@@ -85,6 +95,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     startedAt: null,
     finishedAt: null,
     clock: { running: false, clockMs: 0, at: setup.at },
+    gap: null,
     phaseIndex: -1,
     phaseRuns: [],
     released: [],
@@ -143,8 +154,14 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       s.clock = snap(true);
       break;
     case 'recovery':
-      s.clock = snap(prev.clock.running);
+      s.clock = snap(prev.clock.running && !e.data.held);
+      if (e.data.held) s.gap = { recoverySeq: e.seq, gapMs: e.data.downMs, lastSeenAt: e.data.lastSeenAt, at: e.at };
       s.recoveries = prev.recoveries + 1;
+      break;
+    case 'clock.gap':
+      // The answer carries the counted gap in its own drill clock; from here the clock runs again.
+      s.clock = snap(true);
+      s.gap = null;
       break;
     case 'phase.advance': {
       const idx = s.scenario.phases.findIndex((p) => p.id === e.data.to);

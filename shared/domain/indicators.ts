@@ -1,5 +1,4 @@
 // Timing indicators (发现→上报, 核实, 首次回应, 监管报告 …): target vs actual from the folded milestones.
-import { clockAt } from './clock';
 import type { DrillState } from './fold';
 import type { Milestone } from './milestones';
 import { MINUTE } from './clock';
@@ -23,9 +22,10 @@ export interface Indicator {
 /**
  * met: `to` reached within target; missed: reached late, or not reached and already over target;
  * running: `from` reached, `to` not yet, still within target; pending: `from` not reached.
+ * `clockNowMs` is the drill clock now (main's, or the last entry's for a record), never wall time.
  */
-export function indicators(state: DrillState, wallNow: number): Indicator[] {
-  const now = clockAt(state.clock, wallNow);
+export function indicators(state: DrillState, clockNowMs: number): Indicator[] {
+  const now = clockNowMs;
   return state.scenario.timingTargets.map((t) => {
     const from = state.milestones[t.from as Milestone];
     const to = state.milestones[t.to as Milestone];

@@ -1,5 +1,5 @@
 // Derived views for the console and projector: phase progress, role progress, overdue actions, inject queue.
-import { clockAt, MINUTE } from './clock';
+import { MINUTE } from './clock';
 import { currentPhase, effectiveTasksDone, type DrillState } from './fold';
 import { own } from './records';
 import { injectsInOrder, type Inject, type Phase } from './scenario';
@@ -21,11 +21,12 @@ export function levelOf(elapsedMs: number, targetMs: number): ProgressLevel {
   return 'ok';
 }
 
-export function phaseProgress(state: DrillState, wallNow: number): PhaseProgress | null {
+/** Progress of the current phase at drill time `clockNowMs` (main's drill clock, never wall time). */
+export function phaseProgress(state: DrillState, clockNowMs: number): PhaseProgress | null {
   const phase = currentPhase(state);
   const run = state.phaseRuns[state.phaseRuns.length - 1];
   if (!phase || !run) return null;
-  const end = run.endClockMs ?? clockAt(state.clock, wallNow);
+  const end = run.endClockMs ?? clockNowMs;
   const elapsedMs = Math.max(0, end - run.startClockMs);
   const targetMs = phase.targetMin * MINUTE;
   return { phase, index: state.phaseIndex, elapsedMs, targetMs, level: levelOf(elapsedMs, targetMs) };
@@ -48,8 +49,8 @@ export interface RoleProgress {
 }
 
 /** Expected actions of released injects that are past their deadline and not done by their role. */
-export function overdueActions(state: DrillState, wallNow: number): Map<string, OverdueAction[]> {
-  const now = clockAt(state.clock, wallNow);
+export function overdueActions(state: DrillState, clockNowMs: number): Map<string, OverdueAction[]> {
+  const now = clockNowMs;
   const out = new Map<string, OverdueAction[]>();
   for (const r of state.released) {
     const inj = state.scenario.injects.find((j) => j.id === r.injectId);
@@ -65,9 +66,9 @@ export function overdueActions(state: DrillState, wallNow: number): Map<string, 
   return out;
 }
 
-export function roleProgress(state: DrillState, wallNow: number): RoleProgress[] {
+export function roleProgress(state: DrillState, clockNowMs: number): RoleProgress[] {
   const done = effectiveTasksDone(state);
-  const overdue = overdueActions(state, wallNow);
+  const overdue = overdueActions(state, clockNowMs);
   return state.scenario.roles.map((role) => ({
     roleId: role.id,
     name: role.name,

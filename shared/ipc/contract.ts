@@ -8,6 +8,7 @@ import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
 import { DrillIdSchema } from '../domain/drillId';
 import { refuseUnstorableText } from '../domain/text';
 import type { CallName, PushName } from './names';
+import { GAP_COUNTS } from '../domain/wallClock';
 
 export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
 
@@ -71,8 +72,10 @@ export interface DrillSnapshot {
   state: DrillState;
   entries: AnyEntry[];
   readOnly: boolean;
-  /** Wall time on the main process when the snapshot was taken (for local clock animation). */
+  /** Wall time on the main process when the snapshot was taken (for people; never for the drill clock). */
   now: number;
+  /** Main's drill clock when the snapshot was taken: the renderer animates from it with performance.now(). */
+  clockMs: number;
 }
 
 export interface Ack {
@@ -116,6 +119,8 @@ export const CALLS = {
   'clock.pause': call<Ack>()(DrillRef),
   'clock.resume': call<Ack>()(DrillRef),
   'clock.finish': call<Ack>()(DrillRef),
+  // The facilitator's answer about a restart gap the heartbeats cannot vouch for.
+  'drill.decideGap': call<Ack>()(z.object({ drillId, counts: z.enum(GAP_COUNTS) }).strict()),
   'phase.next': call<Ack>()(DrillRef),
   'inject.release': call<Ack>()(z.object({ drillId, injectId: refId }).strict()),
   'inject.acknowledge': call<Ack>()(z.object({ drillId, injectId: refId, roleId: refId }).strict()),
@@ -187,7 +192,7 @@ export type CallOutput<N extends CallName> = (typeof CALLS)[N]['output'];
 /** Pushes from main to renderer. */
 export interface Pushes {
   /** New entries were appended to a drill; `state` is the fold after them. */
-  'drill.changed': { drillId: string; entries: AnyEntry[]; state: DrillState; now: number };
+  'drill.changed': { drillId: string; entries: AnyEntry[]; state: DrillState; now: number; clockMs: number };
   /** The list of drills changed (created, imported). */
   'drills.changed': Record<string, never>;
   /** The result of the last journal write. */

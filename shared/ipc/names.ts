@@ -11,6 +11,7 @@ export const CALL_NAMES = [
   'drill.create',
   'drill.open',
   'drill.updateFacts',
+  'drill.decideGap',
   'clock.start',
   'clock.pause',
   'clock.resume',

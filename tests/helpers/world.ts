@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { composeServices, type Services } from '../../electron/app/compose';
 import { headlessPorts } from '../../electron/app/headlessPorts';
 import { SOURCE_RESOURCES } from '../../electron/app/paths';
+import type { Clock } from '../../electron/clock/clock';
 import { SimulatedClock } from '../../electron/clock/simulatedClock';
 
 export function tempDir(prefix = 'drillroom-'): string {
@@ -24,7 +25,7 @@ export function makeWorld(opts: { live?: boolean; dir?: string } = {}): World {
   const dir = opts.dir ?? tempDir();
   const clock = new SimulatedClock();
   const compose = () =>
-    composeServices({ dataDir: dir, resourcesDir: SOURCE_RESOURCES, ports: headlessPorts(join(dir, 'exports')), clock, live: opts.live ?? true, onError: (e) => { throw e; } });
+    composeServices({ dataDir: dir, resourcesDir: SOURCE_RESOURCES, ports: headlessPorts(join(dir, 'exports')), clock: processClock(clock), live: opts.live ?? true, onError: (e) => { throw e; } });
   const world: World = {
     dir,
     clock,
@@ -41,6 +42,15 @@ export function makeWorld(opts: { live?: boolean; dir?: string } = {}): World {
     },
   };
   return world;
+}
+
+/**
+ * One process's view of the simulated clock: the same wall clock and timers, but a monotonic clock that starts
+ * near zero in every process (as performance.now() does), so nothing can carry monotonic readings over a restart.
+ */
+export function processClock(clock: SimulatedClock): Clock {
+  const origin = clock.mono() - 1_000;
+  return { now: () => clock.now(), mono: () => clock.mono() - origin, setTimer: (ms, fn) => clock.setTimer(ms, fn) };
 }
 
 export const MIN = 60_000;

@@ -50,7 +50,7 @@ describe('folding a drill journal', () => {
       { phaseId: p1!.id, startClockMs: 0, endClockMs: 12 * MIN },
       { phaseId: p2!.id, startClockMs: 12 * MIN, endClockMs: null },
     ]);
-    const pp = phaseProgress(s, T0 + 12 * MIN + p2!.targetMin * MIN + 1000)!;
+    const pp = phaseProgress(s, 12 * MIN + p2!.targetMin * MIN + 1000)!;
     expect(pp.phase.id).toBe(p2!.id);
     expect(pp.level).toBe('over');
   });
@@ -91,7 +91,7 @@ describe('folding a drill journal', () => {
     const done = j.add('task.done', MIN, { taskId: task.id }, { roleId: role.id });
     let s = fold(j.entries);
     expect(effectiveTasksDone(s)[role.id]?.[task.id]).toBe(done.seq);
-    expect(roleProgress(s, T0 + MIN).find((r) => r.roleId === role.id)!.done).toBe(1);
+    expect(roleProgress(s, MIN).find((r) => r.roleId === role.id)!.done).toBe(1);
     j.add('correction', 2 * MIN, { corrects: done.seq, void: true }, { text: '误勾选,撤销' });
     s = fold(j.entries);
     expect(s.corrections[done.seq]).toEqual([done.seq + 1]);
@@ -106,7 +106,7 @@ describe('folding a drill journal', () => {
     const j = new EntryList(pack);
     j.add('clock.start', 0, {});
     j.add('inject.released', inj.offsetMin * MIN, { injectId: inj.id, manual: false, lateMs: 0, late: false });
-    const after = T0 + (inj.offsetMin + action.deadlineMin) * MIN + 1000;
+    const after = (inj.offsetMin + action.deadlineMin) * MIN + 1000;
     let s = fold(j.entries);
     expect(roleProgress(s, after).find((r) => r.roleId === action.roleId)!.overdue.map((o) => o.actionId)).toContain(action.id);
     j.add('action', (inj.offsetMin + 1) * MIN, { injectId: inj.id, actionId: action.id }, { roleId: action.roleId, text: '已处理' });

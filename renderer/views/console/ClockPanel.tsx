@@ -1,22 +1,22 @@
 // The big clock (drill time, phase time against target, overrun in colour AND words) and the clock controls.
 import { useState } from 'react';
-import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
+import { formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { phaseProgress } from '../../../shared/domain/progress';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
-import { useNow } from '../../state/useNow';
+import { useDrillClock } from '../../state/useDrillClock';
 import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
 import { phaseName } from '../../ui/names';
+import { GapQuestion } from './GapQuestion';
 import type { Run } from './useActions';
 
 export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
   const { t, lang } = useI18n();
-  const now = useNow(view.offset);
+  const clockMs = useDrillClock(view);
   const { state } = view;
   const drillId = state.drillId;
   const [confirmFinish, setConfirmFinish] = useState(false);
-  const clockMs = clockAt(state.clock, now);
-  const pp = phaseProgress(state, now);
+  const pp = phaseProgress(state, clockMs);
   const isLast = state.phaseIndex >= state.scenario.phases.length - 1;
   return (
     <section className="panel clock-panel" aria-label={t('clock.total')}>
@@ -48,7 +48,8 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
       ) : (
         <div className="phase-time muted">{t('clock.notStarted')}</div>
       )}
-      {locked ? null : (
+      {state.gap ? <GapQuestion gap={state.gap} drillId={drillId} run={run} locked={locked} tzOffsetMin={state.tzOffsetMin} /> : null}
+      {locked || state.gap ? null : (
         <div className="controls">
           {state.status === 'ready' ? (
             <button type="button" className="primary big" onClick={() => void run('clock.start', { drillId })}>

@@ -1,12 +1,12 @@
 // The inject timeline: released, the next one due with a countdown, later ones, and contingency injects (by hand).
 import type { ReactNode } from 'react';
-import { clockAt, formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
+import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { injectQueue } from '../../../shared/domain/progress';
 import type { Inject } from '../../../shared/domain/scenario';
 import { own } from '../../../shared/domain/records';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
-import { useNow } from '../../state/useNow';
+import { useDrillClock } from '../../state/useDrillClock';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle, roleNameById } from '../../ui/names';
 import type { Run } from './useActions';
@@ -20,11 +20,10 @@ export function nextInject(view: DrillView): Inject | undefined {
 
 export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
   const { t, lang } = useI18n();
-  const now = useNow(view.offset, 500);
+  const clockMs = useDrillClock(view, 500);
   const { state } = view;
   const q = injectQueue(state);
   const next = nextInject(view);
-  const clockMs = clockAt(state.clock, now);
   const canRelease = !locked && (state.status === 'running' || state.status === 'paused');
   const release = (j: Inject) => void run('inject.release', { drillId: state.drillId, injectId: j.id });
   const roles = (j: Inject) => j.targetRoles.map((r) => roleNameById(state, r, lang)).join('、');

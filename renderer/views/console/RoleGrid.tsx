@@ -3,17 +3,17 @@ import { formatDrillClock } from '../../../shared/domain/clock';
 import { roleProgress } from '../../../shared/domain/progress';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
-import { useNow } from '../../state/useNow';
+import { useDrillClock } from '../../state/useDrillClock';
 import { Icon } from '../../ui/icons';
 import { roleNameById } from '../../ui/names';
 
 export function RoleGrid({ view, onOpen }: { view: DrillView; onOpen(roleId: string): void }) {
   const { t, lang } = useI18n();
-  const now = useNow(view.offset, 1000);
+  const clockMs = useDrillClock(view, 1000);
   const { state } = view;
   return (
     <ul className="role-grid" aria-label={t('roles.tab')}>
-      {roleProgress(state, now).map((p) => {
+      {roleProgress(state, clockMs).map((p) => {
         const name = roleNameById(state, p.roleId, lang);
         return (
           <li key={p.roleId}>

@@ -1,20 +1,19 @@
 // The console's opinion tab: the heat curve so far and every mock post of the public injects, newest first.
-import { clockAt } from '../../../shared/domain/clock';
 import { opinionFeed } from '../../../shared/domain/feed';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
-import { useNow } from '../../state/useNow';
+import { useDrillClock } from '../../state/useDrillClock';
 import { FeedPosts } from './FeedPosts';
 import { HeatCurve } from './HeatCurve';
 
 export function FeedPanel({ view }: { view: DrillView }) {
   const { t } = useI18n();
-  const now = useNow(view.offset, 1000);
+  const clockMs = useDrillClock(view, 1000);
   const { state, entries } = view;
-  const posts = opinionFeed(state, now, entries);
+  const posts = opinionFeed(state, clockMs, entries);
   return (
     <div className="feed-panel" data-testid="feed-panel">
-      <HeatCurve state={state} entries={entries} clockMs={clockAt(state.clock, now)} variant="console" />
+      <HeatCurve state={state} entries={entries} clockMs={clockMs} variant="console" />
       <h3>
         {t('feed.title')} <span className="muted">({posts.length})</span>
       </h3>

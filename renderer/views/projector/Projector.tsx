@@ -1,14 +1,14 @@
 // The projector dashboard (大屏): read from the back of the room, no controls. Designed layouts for 16:9 and 4:3.
 import type { ReactNode } from 'react';
-import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
+import { formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { indicators } from '../../../shared/domain/indicators';
 import { phaseProgress, roleProgress } from '../../../shared/domain/progress';
 import type { AnyEntry } from '../../../shared/domain/entry';
 import { opinionFeed } from '../../../shared/domain/feed';
 import type { DrillState } from '../../../shared/domain/fold';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { translate, useI18n, type MessageKey } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
-import { useNow } from '../../state/useNow';
+import { useDrillClock } from '../../state/useDrillClock';
 import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
 import { phaseName } from '../../ui/names';
 import { FeedPosts } from '../feed/FeedPosts';
@@ -21,20 +21,19 @@ import { RoleBoard } from './RoleBoard';
 export function Projector({ drillId }: { drillId: string | null }) {
   const { t, errorText } = useI18n();
   const { view, error } = useDrill(drillId);
-  const now = useNow(view?.offset ?? 0, 250);
+  const clockMs = useDrillClock(view, 250);
   if (!drillId) return <div className="projector proj-message">{t('proj.noDrill')}</div>;
   if (!view) return <div className="projector proj-message">{error ? errorText(error) : t('app.loading')}</div>;
-  return <ProjectorBoard state={view.state} entries={view.entries} now={now} />;
+  return <ProjectorBoard state={view.state} entries={view.entries} clockMs={clockMs} />;
 }
 
-/** The board itself, for a drill state at wall time `now`: the live projector and the replay both draw it. */
-export function ProjectorBoard(props: { state: DrillState; entries: readonly AnyEntry[]; now: number; className?: string; testId?: string; badge?: ReactNode }) {
-  const { state, entries, now, className, testId = 'projector', badge } = props;
+/** The board itself, for a drill state at drill time `clockMs`: the live projector and the replay both draw it. */
+export function ProjectorBoard(props: { state: DrillState; entries: readonly AnyEntry[]; clockMs: number; className?: string; testId?: string; badge?: ReactNode }) {
+  const { state, entries, clockMs, className, testId = 'projector', badge } = props;
   const { t, lang } = useI18n();
-  const clockMs = clockAt(state.clock, now);
   // Scenarios with public injects get the opinion feed and heat curve (a column on 16:9, above the cards on 4:3).
-  const feed = hasPublicInjects(state.scenario) ? opinionFeed(state, now, entries) : null;
-  const pp = phaseProgress(state, now);
+  const feed = hasPublicInjects(state.scenario) ? opinionFeed(state, clockMs, entries) : null;
+  const pp = phaseProgress(state, clockMs);
   const pct = pp ? Math.min(100, (pp.elapsedMs / pp.targetMs) * 100) : 0;
   return (
     <div className={`projector${feed ? ' with-feed' : ''}${className ? ` ${className}` : ''}`} data-testid={testId}>
@@ -52,6 +51,11 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         <div className="proj-clock tnum" data-testid="proj-clock">
           {formatDrillClock(clockMs)}
         </div>
+        {state.gap ? (
+          <div className="proj-gap" role="status" data-testid="proj-gap">
+            <Icon name="warning" /> {translate('zh-CN', 'gap.waiting')} <span lang="en">{translate('en', 'gap.waiting')}</span>
+          </div>
+        ) : null}
         <div className={`proj-phase level-${pp?.level ?? 'ok'}`} data-testid="proj-phase">
           {pp ? (
             <>
@@ -87,10 +91,10 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         </section>
       ) : null}
       <section className="proj-roles" aria-label={t('proj.roles')}>
-        <RoleBoard state={state} progress={roleProgress(state, now)} />
+        <RoleBoard state={state} progress={roleProgress(state, clockMs)} />
       </section>
       <section className="proj-indicators" aria-label={t('ind.title')}>
-        <IndicatorStrip items={indicators(state, now)} />
+        <IndicatorStrip items={indicators(state, clockMs)} />
       </section>
     </div>
   );

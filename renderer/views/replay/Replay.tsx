@@ -7,7 +7,7 @@ import { useDrill } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import { ProjectorBoard } from '../projector/Projector';
 import { ReplayControls } from './ReplayControls';
-import { buildTimeline, indexAt, wallAt } from './replayTimeline';
+import { buildTimeline, clockAtReplay, indexAt } from './replayTimeline';
 import { useReplayClock } from './useReplayClock';
 import '../../styles/replay.css';
 
@@ -35,7 +35,7 @@ export default function Replay({ drillId }: { drillId: string }) {
       <ProjectorBoard
         state={state}
         entries={seen}
-        now={wallAt(state, clock.t)}
+        clockMs={clockAtReplay(state, clock.t)}
         className="replay-board"
         badge={
           <span className="replay-badge" data-testid="replay-badge">

@@ -43,9 +43,9 @@ export function stateAt(tl: ReplayTimeline, t: number): DrillState {
   return tl.states[indexAt(tl, t)]!;
 }
 
-/** A wall time at which the state's clock reads t, so the shared progress code computes elapsed times at t. */
-export function wallAt(state: DrillState, t: number): number {
-  return state.clock.running ? state.clock.at + Math.max(0, t - state.clock.clockMs) : state.clock.at;
+/** The drill clock the state shows at replay time t: t while running, the stopped value otherwise. */
+export function clockAtReplay(state: DrillState, t: number): number {
+  return state.clock.running ? Math.max(state.clock.clockMs, t) : state.clock.clockMs;
 }
 
 /** "75", "1:15:00", "T+01:15:00", "12:30" → drill ms; null when it does not read as a time. */

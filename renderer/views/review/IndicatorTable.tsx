@@ -5,9 +5,9 @@ import type { DrillState } from '../../../shared/domain/fold';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon, INDICATOR_ICON } from '../../ui/icons';
 
-export function IndicatorTable({ state, now }: { state: DrillState; now: number }) {
+export function IndicatorTable({ state, clockMs }: { state: DrillState; clockMs: number }) {
   const { t, lang } = useI18n();
-  const items = indicators(state, now);
+  const items = indicators(state, clockMs);
   const milestone = (m: string) => (m === 'start' ? t('review.msStart') : t(`milestone.${m}` as MessageKey));
   return (
     <section className="card review-section" aria-label={t('ind.title')} data-testid="review-indicators">

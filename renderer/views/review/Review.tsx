@@ -6,7 +6,7 @@ import { api } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
 import { consoleHash, replayHash } from '../../state/route';
 import { useDrill } from '../../state/useDrill';
-import { useNow } from '../../state/useNow';
+import { useDrillClock } from '../../state/useDrillClock';
 import { DrillStatusBadge } from '../../ui/DrillStatusBadge';
 import { Icon } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
@@ -24,7 +24,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
   const notice = useNotice();
   const run = useRun();
   const { view, error } = useDrill(drillId);
-  const now = useNow(view?.offset ?? 0, 1000);
+  const clockMs = useDrillClock(view, 1000);
   const record = useMemo(() => (view ? reviewRecord(view.state, view.entries) : null), [view]);
 
   const exportMinutes = async () => {
@@ -78,7 +78,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
         ) : null}
         <div className="review-cols">
           <div className="review-col">
-            <IndicatorTable state={state} now={now} />
+            <IndicatorTable state={state} clockMs={clockMs} />
             <ScoreSection view={view} record={record} run={run} writable={writable} />
           </div>
           <div className="review-col">
