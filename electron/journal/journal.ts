@@ -1,7 +1,7 @@
 // The journal store: one SQLite file, append-only hash-chained entries for many drills.
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
-import { checkChain, entryHash, type ChainCheck } from '../../shared/domain/chain';
+import { checkChain, checkTimeOrder, entryHash, type ChainCheck } from '../../shared/domain/chain';
 import { DRILL_ID_RULE, isDrillId } from '../../shared/domain/drillId';
 import { ENTRY_DATA, GENESIS_HASH, MAX_ENTRY_TEXT, type AnyEntry, type Entry, type EntryDraft, type EntryKind } from '../../shared/domain/entry';
 import { formatPath } from '../../shared/domain/scenario';
@@ -10,6 +10,7 @@ import { DrillRoomError } from '../../shared/ipc/errors';
 import { storageError } from './errors';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256 } from './sha256';
+import { checkTriggers } from './triggers';
 import { takeWriterLock, type WriterLock } from './writerLock';
 
 export interface DrillRow {
@@ -125,6 +126,7 @@ export class Journal {
       if (opts.readOnly) {
         db = new Database(path, { readonly: true, fileMustExist: true });
         if ((db.pragma('user_version', { simple: true }) as number) < 1) throw new DrillRoomError('db_corrupt', { path });
+        checkTriggers(db, path);
         return new Journal(path, db, null);
       }
       // An in-memory journal (benchmarks) is private to its connection: nothing to lock.
@@ -134,7 +136,9 @@ export class Journal {
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      checkTriggers(db, path); // before migrating: a file whose rules were removed is refused untouched
       migrate(db);
+      checkTriggers(db, path);
       return new Journal(path, db, lock);
     } catch (e) {
       db?.close();
@@ -237,6 +241,8 @@ export class Journal {
       }
       const res = checkChain(d.drillId, entries, sha256, this.chainHead(d.drillId));
       if (!res.ok) return res;
+      const time = checkTimeOrder(entries);
+      if (!time.ok) return { ok: false, drillId: d.drillId, seq: time.seq, fault: 'time' };
       count += res.count;
       finalHashes[d.drillId] = res.finalHash;
     }

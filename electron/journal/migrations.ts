@@ -61,6 +61,23 @@ export const MIGRATIONS: Migration[] = [
     version: 2,
     up: (db) => db.exec('ALTER TABLE heartbeats ADD COLUMN clock_ms INTEGER'),
   },
+  {
+    // Read-only by the database's own rules, not by a flag anyone can flip: a drill row never changes, and an imported
+    // drill (read_only = 1) takes no entry once its chain head is written, nor a new head.
+    version: 3,
+    up: (db) =>
+      db.exec(`
+        CREATE TRIGGER drills_no_update BEFORE UPDATE ON drills
+          BEGIN SELECT RAISE(ABORT, 'a drill row never changes (read-only stays read-only)'); END;
+        CREATE TRIGGER entries_read_only BEFORE INSERT ON entries
+          WHEN (SELECT read_only FROM drills WHERE id = NEW.drill_id) = 1
+           AND EXISTS (SELECT 1 FROM chain_heads WHERE drill_id = NEW.drill_id)
+          BEGIN SELECT RAISE(ABORT, 'an imported drill is read-only'); END;
+        CREATE TRIGGER chain_heads_read_only BEFORE UPDATE ON chain_heads
+          WHEN (SELECT read_only FROM drills WHERE id = OLD.drill_id) = 1
+          BEGIN SELECT RAISE(ABORT, 'an imported drill is read-only'); END;
+      `),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

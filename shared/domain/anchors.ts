@@ -24,11 +24,12 @@ export function witnessCode(chainHead: string): string {
 }
 
 /**
- * The filing code of a finished drill: 16 characters in four groups, 80 bits of SHA-256 over the drill id, entry
- * count and final hash, to be sent to head office or compliance by their own channel.
+ * The filing code of a finished drill: 16 characters in four groups, 80 bits of the chain head that the finish entry
+ * seals. Every entry's hash covers its drill id, sequence number and the hash before it, so the code binds the drill,
+ * its entry count and every entry up to finish. It is sent to head office or compliance by their own channel.
  */
-export function filingCode(drillId: string, entryCount: number, finalHash: string, sha256: (text: string) => string): string {
-  return groups(base32OfHex(sha256(`drillroom-filing/1\n${drillId}\n${entryCount}\n${finalHash}`), 16));
+export function filingCode(chainHead: string): string {
+  return groups(base32OfHex(chainHead, 16));
 }
 
 /** A code as a user may type it (lower case, spaces, O for 0, I/L for 1, no dashes) in its canonical form, or null. */
@@ -36,4 +37,71 @@ export function normaliseCode(typed: string): string | null {
   const raw = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(raw) || (raw.length !== 8 && raw.length !== 16)) return null;
   return groups(raw);
+}
+
+/** A witness code as the room saw it: at a phase change or at finish, from the chain head recorded in that entry (its prevHash). */
+export interface WitnessMark {
+  seq: number;
+  kind: 'phase' | 'finish';
+  /** The phase the drill entered (phase change) or was in (finish). */
+  phaseId: string | null;
+  clockMs: number;
+  at: number;
+  code: string;
+}
+
+interface ChainedEntry {
+  seq: number;
+  kind: string;
+  prevHash: string;
+  hash: string;
+  phaseId: string | null;
+  clockMs: number;
+  at: number;
+  drillId: string;
+}
+
+/**
+ * The witness codes of a chain, in order. A code is a pure function of the chain head the entry records (its
+ * prevHash), so it is in the journal by construction and cannot disagree with it; a rewrite of any earlier entry
+ * changes every later code.
+ */
+export function witnessMarks(entries: readonly ChainedEntry[]): WitnessMark[] {
+  return entries
+    .filter((e) => e.kind === 'phase.advance' || e.kind === 'clock.finish')
+    .map((e) => ({ seq: e.seq, kind: e.kind === 'clock.finish' ? 'finish' : 'phase', phaseId: e.phaseId, clockMs: e.clockMs, at: e.at, code: witnessCode(e.prevHash) }));
+}
+
+/** The filing code of a finished drill: drill id, the entries before finish and the head the finish entry seals. */
+export function filingCodeOf(entries: readonly ChainedEntry[]): string | null {
+  const finish = entries.find((e) => e.kind === 'clock.finish');
+  return finish ? filingCode(finish.prevHash) : null;
+}
+
+export type AnchorMatch =
+  | { ok: true; kind: 'final'; seq: number }
+  | { ok: true; kind: 'witness' | 'filing'; seq: number }
+  | { ok: false; kind: 'final' | 'code'; reason: 'unknown_code' | 'final_differs'; actual: string };
+
+/**
+ * Does this chain match an anchor kept outside the file: a final hash (64 hex), a witness code (8 characters) or a
+ * filing code (16)? The chain's codes are recomputed from its hashes, never read from entry data.
+ */
+export function matchAnchor(entries: readonly ChainedEntry[], expected: string): AnchorMatch {
+  const last = entries[entries.length - 1];
+  const finalHash = last?.hash ?? '';
+  if (/^[0-9a-f]{64}$/i.test(expected.trim())) {
+    const want = expected.trim().toLowerCase();
+    if (want === finalHash) return { ok: true, kind: 'final', seq: last!.seq };
+    // A hash recorded earlier (a witness's full head, a printed copy before later review entries) still anchors that entry.
+    const earlier = entries.find((e) => e.hash === want);
+    return earlier ? { ok: true, kind: 'final', seq: earlier.seq } : { ok: false, kind: 'final', reason: 'final_differs', actual: finalHash };
+  }
+  const code = normaliseCode(expected);
+  if (code && code.length === 9) {
+    const mark = witnessMarks(entries).find((m) => m.code === code);
+    if (mark) return { ok: true, kind: 'witness', seq: mark.seq };
+  }
+  if (code && code.length === 19 && filingCodeOf(entries) === code) return { ok: true, kind: 'filing', seq: entries.find((e) => e.kind === 'clock.finish')!.seq };
+  return { ok: false, kind: 'code', reason: 'unknown_code', actual: witnessMarks(entries).map((m) => m.code).join(' ') };
 }

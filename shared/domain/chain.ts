@@ -10,7 +10,7 @@ export function entryHash(e: Omit<Entry, 'hash'>, sha256: Sha256): string {
 }
 
 /** Why an entry broke the chain. */
-export type ChainFault = 'edited' | 'missing' | 'link' | 'truncated' | 'foreign';
+export type ChainFault = 'edited' | 'missing' | 'link' | 'truncated' | 'foreign' | 'time';
 
 export interface ChainBreak {
   drillId: string;
@@ -54,4 +54,23 @@ export const FAULT_TEXT: Record<ChainFault, { zh: string; en: string }> = {
   link: { zh: '与前一条的链接断裂(被插入或调换顺序)', en: 'does not link to the one before (inserted or reordered)' },
   truncated: { zh: '之后的记录缺失(被截断)', en: 'is followed by missing entries (truncated)' },
   foreign: { zh: '属于其他演练', en: 'belongs to another drill' },
+  time: { zh: '的时间早于前一条(墙钟或演练时钟倒退,且没有时钟异常记录)', en: 'is timed before the entry before it (wall clock or drill clock went back with no clock-anomaly entry)' },
 };
+
+/** Where time runs backwards along a chain: the wall time or the drill clock of an entry is earlier than the one before. */
+export type TimeFault = { ok: true } | { ok: false; seq: number; which: 'wall' | 'clock'; before: number; after: number };
+
+/**
+ * Wall times and drill-clock values never decrease along a chain, except at a recorded clock anomaly (clock.jump),
+ * which carries both readings. A decrease anywhere else is an edit, or a journal written before the clock rules.
+ */
+export function checkTimeOrder(entries: readonly Pick<Entry, 'seq' | 'kind' | 'at' | 'clockMs'>[]): TimeFault {
+  for (let i = 1; i < entries.length; i++) {
+    const [a, b] = [entries[i - 1]!, entries[i]!];
+    if (b.kind === 'clock.jump') continue;
+    if (b.at < a.at) return { ok: false, seq: b.seq, which: 'wall', before: a.at, after: b.at };
+    if (b.clockMs < a.clockMs) return { ok: false, seq: b.seq, which: 'clock', before: a.clockMs, after: b.clockMs };
+  }
+  return { ok: true };
+}
+

@@ -50,6 +50,8 @@ const zh: Catalogue = {
   'db_network': '数据目录位于网络共享({kind})上:{path}。演练记录库在网络共享上无法可靠加锁和写入,未做任何修改。请联系信息科技部门,将该目录改为本机磁盘上的目录。',
   'db_busy.writer':
     '数据目录 {dir} 正被另一个演练台进程写入(演练台应用、浏览器主机或 cli demo),数据库 {path}。同一个数据库只能有一个写入者:请先关闭那个进程再重试。只读命令 verify、minutes、archive 可以同时使用。',
+  'db_tampered.missing': '数据库的保护规则被删除(缺少触发器 {trigger}):{path}。演练台不打开这样的文件,文件未被修改。请交由信息科技或审计部门核查,并以档案和纸质纪要上的凭据核对记录。',
+  'db_tampered.altered': '数据库的保护规则被改动(触发器 {trigger} 与演练台创建的不同):{path}。演练台不打开这样的文件,文件未被修改。请交由信息科技或审计部门核查,并以档案和纸质纪要上的凭据核对记录。',
   'disk_full': '磁盘空间不足,记录未能写入。请释放空间后重试;已保存的记录不受影响。',
   'io': '读写文件失败:{detail}',
   'chain_broken': '完整性校验失败:演练 {drillId} 第 {seq} 条记录{reason}。',
@@ -109,6 +111,8 @@ const en: Catalogue = {
   'db_network': 'The data folder is on a network share ({kind}): {path}. The drill journal cannot be locked and written reliably there; nothing was changed. Ask IT to make this folder one on a local disk.',
   'db_busy.writer':
     'Another DrillRoom process (the app, the browser host or `cli demo`) is writing to the data folder {dir}, database {path}. A database has only one writer at a time: close that process and try again. The read-only commands verify, minutes and archive work meanwhile.',
+  'db_tampered.missing': 'The database\'s protection rules were removed (trigger {trigger} is missing): {path}. DrillRoom does not open such a file; it was not changed. Have IT or audit examine it, and check the records against the anchors on the archive and the signed minutes.',
+  'db_tampered.altered': 'The database\'s protection rules were changed (trigger {trigger} differs from the one DrillRoom created): {path}. DrillRoom does not open such a file; it was not changed. Have IT or audit examine it, and check the records against the anchors on the archive and the signed minutes.',
   'disk_full': 'The disk is full; the entry was not written. Free some space and try again; saved entries are safe.',
   'io': 'Reading or writing a file failed: {detail}',
   'chain_broken': 'Integrity check failed: drill {drillId}, entry #{seq} {reason}.',

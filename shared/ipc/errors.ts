@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'db_corrupt',
   'db_readonly',
   'db_busy',
+  'db_tampered',
   'db_network',
   'disk_full',
   'io',
