@@ -46,3 +46,22 @@ describe('the scenario library search', () => {
     expect([120, 121, 180, 181].map(durationBandOf)).toEqual(['short', 'medium', 'medium', 'long']);
   });
 });
+
+describe('a pack with bad library and severity fields', () => {
+  it('is refused by field, in Chinese: unknown grade, unknown stressed role, a clock of no form', async () => {
+    const { checkPack } = await import('../../shared/domain/scenario');
+    const { describeProblem } = await import('../../shared/i18n/problems');
+    const { seedPack } = await import('../helpers/entries');
+    const pack = {
+      ...seedPack('transfer-failure'),
+      severity: { grade: 'V' },
+      stressedRoles: ['night_watchman'],
+      reportingClocks: [{ id: 'p', label: '电话', form: 'fax', withinMin: 30 }],
+    };
+    const res = checkPack(pack);
+    expect(res.ok).toBe(false);
+    const problems = res.ok ? [] : res.problems;
+    expect(problems.map((p) => p.field).sort()).toEqual(['reportingClocks[0].form', 'severity.grade', 'stressedRoles[0]']);
+    expect(problems.map((p) => describeProblem(p, 'zh-CN').field).sort()).toEqual(['报告时限第 1 项 · 报告方式', '重点检验角色第 1 项', '预期等级 · 等级'].sort());
+  });
+});
