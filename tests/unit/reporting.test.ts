@@ -118,3 +118,16 @@ describe('reporting clocks', () => {
     expect(gradeRecord(fold(j.entries), j.entries).verdict).toBe('unexpected');
   });
 });
+
+describe('the entry.log call', () => {
+  it('takes a grade on a decision only, and a report form on a communication only', async () => {
+    const { CALLS } = await import('../../shared/ipc/contract');
+    const input = CALLS['entry.log'].input;
+    const base = { drillId: 'D1', roleId: 'commander', text: '研判' };
+    expect(input.safeParse({ ...base, kind: 'decision', severity: 'II' }).success).toBe(true);
+    expect(input.safeParse({ ...base, kind: 'observation', severity: 'II' }).success).toBe(false);
+    expect(input.safeParse({ ...base, kind: 'decision', severity: 'V' }).success).toBe(false);
+    expect(input.safeParse({ ...base, kind: 'communication', reportForm: 'written', audience: 'regulator' }).success).toBe(true);
+    expect(input.safeParse({ ...base, kind: 'decision', reportForm: 'phone' }).success).toBe(false);
+  });
+});
