@@ -9,7 +9,7 @@ describe('the scenario picker', () => {
   let room: Room;
   let page: Page;
   let packs: ScenarioPack[];
-  const shownTitles = async (p: Page = page) => (await p.getByTestId('lib-list').getByRole('radio').locator('strong').allTextContents()).sort();
+  const shownTitles = async (p: Page = page) => (await p.getByTestId('lib-list').getByRole('radio').locator('strong').allTextContents()).map((s) => s.trim()).sort();
   const titlesOf = (list: ScenarioPack[], en = false) => list.map((s) => (en && s.titleEn) || s.title).sort();
 
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import type { ScenarioPack } from '../../../shared/domain/scenario';
 import { DEFAULT_ROLES } from '../../../shared/scenario/roles';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { Icon } from '../../ui/icons';
 import { LibraryFacts, ScenarioPreview } from './ScenarioPreview';
 
 const NO_FILTER: Required<LibraryQuery> = { text: '', category: '', difficulty: '', duration: '', role: '' };
@@ -86,7 +87,10 @@ export function ScenarioPicker({
             const on = s.id === selectedId;
             return (
               <button key={s.id} type="button" role="radio" aria-checked={on} className={`scenario-card lib-item${on ? ' selected' : ''}`} onClick={() => onPick(s.id)}>
-                <strong>{(en && s.titleEn) || s.title}</strong>
+                <strong>
+                  {/* The choice shows by a mark as well as by the border colour. */}
+                  {on ? <Icon name="check" /> : null} {(en && s.titleEn) || s.title}
+                </strong>
                 <LibraryFacts category={s.category} difficulty={s.difficulty} durationMin={s.durationMin} severity={s.severity} />
                 <span className="summary">{(en && s.summaryEn) || s.summary}</span>
               </button>
