@@ -74,7 +74,8 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
                 injectId: inj.id,
                 actionId: a.id,
                 ...(a.milestone ? { milestone: a.milestone } : {}),
-                ...(a.kind === 'communication' ? { audience: own(AUDIENCE_OF_ROLE, a.roleId) ?? 'internal' } : {}),
+                ...(a.kind === 'communication' ? { audience: a.reportForm ? 'regulator' : (own(AUDIENCE_OF_ROLE, a.roleId) ?? 'internal') } : {}),
+                ...(a.kind === 'communication' && a.reportForm ? { reportForm: a.reportForm } : {}),
               } as never,
             }),
         });
@@ -100,6 +101,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
       drills.pause(drillId);
       clock.advance(5 * MINUTE);
       drills.resume(drillId);
+      gradeAndPhone(drills, drillId, pack);
     }
     if (i === Math.min(4, pack.phases.length - 1)) {
       for (const j of pack.injects.filter((x) => x.contingency)) drills.release(drillId, j.id, true);
@@ -126,6 +128,22 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
   review(drills, drillId, pack);
   drills.finish(drillId);
   return drillId;
+}
+
+/** In 核实研判 the team grades the event as the pack expects and phones the regulator at once. */
+function gradeAndPhone(drills: DrillService, drillId: string, pack: ScenarioPack): void {
+  const grade = pack.severity?.grade;
+  const commander = pack.roles.find((r) => r.id === 'commander')?.id ?? pack.roles[0]!.id;
+  if (grade) drills.record(drillId, { kind: 'decision', roleId: commander, text: `研判定级:${grade}级事件,按相应等级启动报告与处置。`, data: { severity: grade } });
+  if (!pack.reportingClocks?.some((c) => c.form === 'phone')) return;
+  if (pack.injects.some((j) => !j.contingency && j.expectedActions.some((a) => a.reportForm === 'phone'))) return;
+  const liaison = pack.roles.find((r) => r.id === 'regulator_liaison')?.id ?? commander;
+  drills.record(drillId, {
+    kind: 'communication',
+    roleId: liaison,
+    text: '电话向监管部门首报事件基本情况、初步定级及已采取的措施。',
+    data: { audience: 'regulator', reportForm: 'phone' },
+  });
 }
 
 function review(drills: DrillService, drillId: string, pack: ScenarioPack): void {

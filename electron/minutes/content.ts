@@ -5,6 +5,9 @@ import { fold, type DrillState } from '../../shared/domain/fold';
 import { indicators } from '../../shared/domain/indicators';
 import { own } from '../../shared/domain/records';
 import { clipText } from '../../shared/domain/text';
+import { gradeRecord, reportingClocks } from '../../shared/domain/reporting';
+import type { SeverityGrade } from '../../shared/domain/severity';
+import { severityText, type SeverityText } from './severityText';
 import { minutesText, type MinutesText } from './catalogue';
 import type { Cell, Run } from './tables';
 
@@ -30,6 +33,8 @@ export interface MinutesContent {
   timeline: PhaseGroup[];
   decisions: Cell[][];
   indicators: Cell[][];
+  /** The grade compared with the pack's, and the reporting clocks; null when the pack names neither. */
+  severity: { text: SeverityText; lines: string[]; clocks: Cell[][] } | null;
   scores: Cell[][];
   problems: string[];
   lessons: string[];
@@ -179,6 +184,29 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     T.status[i.status],
   ]);
 
+  const S = severityText(state.language);
+  const pack = state.scenario;
+  let severity: MinutesContent['severity'] = null;
+  if (pack.severity || pack.reportingClocks?.length) {
+    const g = gradeRecord(state, entries);
+    const gradeEntry = g.seq !== null ? bySeq.get(g.seq) : undefined;
+    const basis = pack.severity ? ((en ? pack.severity.basisEn : pack.severity.basis) ?? pack.severity.basis ?? null) : null;
+    const lines = [
+      pack.severity ? S.expected(S.grade[pack.severity.grade as SeverityGrade], basis) : S.noExpectation,
+      g.recorded && gradeEntry ? S.recorded(S.grade[g.recorded], when(gradeEntry).replace('\n', ' '), roleName(gradeEntry.roleId), g.times) : S.notRecorded,
+      S.verdict[g.verdict],
+    ];
+    const clocks: Cell[][] = reportingClocks(state, entries, entries[entries.length - 1]?.clockMs ?? 0).map((c) => [
+      en ? (c.labelEn ?? c.label) : c.label,
+      S.form[c.form],
+      c.recipient ?? '—',
+      `${T.milestones[c.from]} + ${T.minutes(c.withinMs / MINUTE)}`,
+      c.actualMs !== null ? dur(c.actualMs) : c.runningMs !== null ? dur(c.runningMs) + T.paren(T.status.notReached) : '—',
+      S.status[c.status] + (c.status === 'late' && c.actualMs !== null ? T.paren(`+${dur(c.actualMs - c.withinMs)}`) : ''),
+    ]);
+    severity = { text: S, lines, clocks };
+  }
+
   const scores: Cell[][] = (live(['score']) as Entry<'score'>[]).map((e) => {
     const list = e.data.target === 'role' ? state.scenario.roles : state.scenario.objectives;
     const t = list.find((x) => x.id === e.data.targetId);
@@ -245,6 +273,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     timeline,
     decisions,
     indicators: indicatorRows,
+    severity,
     scores,
     problems: lessonsOf(['problem', 'to_improve'], false),
     lessons: lessonsOf(['went_well', 'root_cause'], true),
@@ -313,8 +342,15 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
       return d.correction(e.data.corrects, e.text, e.data.void);
     case 'star':
       return d.star(e.data.target, e.data.starred);
-    case 'communication':
-      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${e.text}` : e.text;
+    case 'decision': {
+      const S = severityText(n.state.language);
+      return e.data.severity ? `${S.gradeTag(S.grade[e.data.severity as SeverityGrade])}${e.text}` : e.text;
+    }
+    case 'communication': {
+      const S = severityText(n.state.language);
+      const form = e.data.reportForm ? S.formTag(S.form[e.data.reportForm]) : '';
+      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${form}${e.text}` : `${form}${e.text}`;
+    }
     default:
       return e.text;
   }

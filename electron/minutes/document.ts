@@ -66,6 +66,13 @@ export function minutesSkeleton(c: MinutesContent, opts: SkeletonOptions = {}): 
   table(cols([T.cols.when, T.cols.role, T.cols.kind, T.cols.entry], widths(1250, 1300, 1400)), c.decisions, T.sections.decisions);
   h1(T.sections.indicators);
   table(cols([T.cols.indicator, T.cols.span, T.cols.target, T.cols.actual, T.cols.result], widths(1700, 2300, 1200, 2200)), c.indicators, T.sections.indicators);
+  if (c.severity) {
+    const S = c.severity.text;
+    h1(S.section);
+    paras(c.severity.lines);
+    if (c.severity.clocks.length)
+      table(cols([S.cols.clock, S.cols.form, S.cols.recipient, S.cols.within, S.cols.actual, S.cols.result], widths(1500, 1100, 1900, 1700, 1500)), c.severity.clocks, S.section);
+  }
   h1(T.sections.evaluation);
   if (c.scores.length) p(STYLE.note, T.ratingLegend);
   table(cols([T.cols.objectOrRole, T.cols.rating, T.cols.remark], widths(3600, 1700)), c.scores, T.sections.evaluation);

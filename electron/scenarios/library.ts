@@ -1,6 +1,7 @@
 // Built-in scenario packs, read from the resources folder and validated once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { facetsOf } from '../../shared/domain/library';
 import { checkPackText, type ScenarioPack } from '../../shared/domain/scenario';
 import type { ScenarioSummary } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
@@ -23,6 +24,9 @@ export class ScenarioLibrary {
       title: p.title,
       titleEn: p.titleEn,
       summary: p.summary,
+      summaryEn: p.summaryEn,
+      severity: p.severity?.grade,
+      ...facetsOf(p),
       phases: p.phases.length,
       roles: p.roles.length,
       injects: p.injects.length,

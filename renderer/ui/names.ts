@@ -60,6 +60,11 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
       return t(e.data.void ? 'text.void' : 'text.correction', { seq: e.data.corrects, text: e.text });
     case 'star':
       return t(e.data.starred ? 'text.starOn' : 'text.starOff', { seq: e.data.target });
+    // The grade a decision gave and the form a regulator report took are shown with the words.
+    case 'decision':
+      return e.data.severity ? `〔${t(`grade.${e.data.severity}` as MessageKey)}〕${e.text}` : e.text;
+    case 'communication':
+      return e.data.reportForm ? `〔${t(`form.${e.data.reportForm}` as MessageKey)}〕${e.text}` : e.text;
     default:
       return e.text;
   }

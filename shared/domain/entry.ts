@@ -4,6 +4,7 @@ import { MARKABLE_MILESTONES } from './milestones';
 import { ScenarioPackSchema } from './scenario';
 import { DrillFactsSchema } from './facts';
 import { GAP_COUNTS } from './wallClock';
+import { REPORT_FORMS, SEVERITY_GRADES } from './severity';
 
 /** Kinds written by the clock and the app itself. */
 export const SYSTEM_KINDS = [
@@ -77,9 +78,11 @@ export const ENTRY_DATA = {
     .object({ injectId: idRef, manual: z.boolean(), lateMs: z.number().min(0), late: z.boolean() })
     .strict(),
   observation: logData,
-  decision: logData,
+  /** A decision may carry the severity grade the team gives the event (研判定级). */
+  decision: logData.extend({ severity: z.enum(SEVERITY_GRADES).optional() }),
   action: logData,
-  communication: logData,
+  /** A communication to the regulator may say whether it was the phone or the written report. */
+  communication: logData.extend({ reportForm: z.enum(REPORT_FORMS).optional() }),
   evidence: logData.extend({
     source: z.string().max(200).optional(),
     attachments: z

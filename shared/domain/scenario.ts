@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { MARKABLE_MILESTONES, MILESTONES } from './milestones';
 import { HeatRulesSchema } from './heatRules';
 import { refuseUnstorableText } from './text';
+import { DIFFICULTIES, SCENARIO_CATEGORIES } from './library';
+import { REPORT_FORMS, SeveritySchema } from './severity';
 
 const id = z
   .string()
@@ -59,6 +61,8 @@ export const ExpectedActionSchema = z.object({
   deadlineMin: z.number().positive('must be greater than 0').max(24 * 60),
   kind: z.enum(['observation', 'decision', 'action', 'communication', 'evidence']).default('action'),
   milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
+  /** A report to the regulator: the phone or the written one the reporting clocks ask for. */
+  reportForm: z.enum(REPORT_FORMS).optional(),
 });
 
 export const InjectSchema = z.object({
@@ -88,6 +92,18 @@ export const TimingTargetSchema = z.object({
   targetMin: z.number().positive('must be greater than 0').max(24 * 60),
 });
 
+/** A reporting clock the expected grade implies: a report of this form within so many minutes of a milestone. */
+export const ReportingClockSchema = z.object({
+  id,
+  label: text(60),
+  labelEn: z.string().max(90).optional(),
+  form: z.enum(REPORT_FORMS),
+  from: z.enum(MILESTONES as unknown as [string, ...string[]]).default('discovered'),
+  withinMin: z.number().positive('must be greater than 0').max(24 * 60),
+  /** Whom the report goes to, e.g. 国家金融监督管理总局XX监管分局. */
+  recipient: z.string().max(80).optional(),
+});
+
 export const ObjectiveSchema = z.object({ id, text: text(300), textEn: z.string().max(400).optional() });
 
 export const ScenarioPackSchema = z
@@ -107,6 +123,13 @@ export const ScenarioPackSchema = z
     evaluateRoles: z.boolean().default(false),
     /** How the opinion heat index reacts (defaults in heatRules.ts). */
     heatRules: HeatRulesSchema.optional(),
+    /** Library metadata for the scenario picker; the duration is derived from the phases. */
+    category: z.enum(SCENARIO_CATEGORIES).optional(),
+    difficulty: z.enum(DIFFICULTIES).optional(),
+    stressedRoles: z.array(id).max(30).optional(),
+    /** The grade the team should give the event in 核实研判, and the reporting clocks that grade implies. */
+    severity: SeveritySchema.optional(),
+    reportingClocks: z.array(ReportingClockSchema).max(10).optional(),
   })
   // Cross-references run even when the structure has errors, so an author sees every problem at once.
   .superRefine(
@@ -131,9 +154,13 @@ export const ScenarioPackSchema = z
       dup(injectsL, 'injects');
       dup(list(pack.timingTargets), 'timingTargets');
       dup(list(pack.objectives), 'objectives');
+      dup(list(pack.reportingClocks), 'reportingClocks');
       const roles = new Set(rolesL.map(idOf));
       const phases = new Set(phasesL.map(idOf));
       const injects = new Set(injectsL.map(idOf));
+      list(pack.stressedRoles).forEach((r, k) => {
+        if (typeof r === 'string' && !roles.has(r)) ctx.addIssue({ code: 'custom', path: ['stressedRoles', k], message: `unknown role "${r}"` });
+      });
       rolesL.forEach((r, ri) =>
         list(r?.tasks).forEach((t, ti) => {
           if (typeof t?.phaseId === 'string' && !phases.has(t.phaseId))
@@ -167,6 +194,7 @@ export type Inject = ScenarioPack['injects'][number];
 export type ExpectedAction = Inject['expectedActions'][number];
 export type TimingTarget = ScenarioPack['timingTargets'][number];
 export type Objective = ScenarioPack['objectives'][number];
+export type ReportingClock = NonNullable<ScenarioPack['reportingClocks']>[number];
 
 export interface FieldProblem {
   /** Dotted path to the field, e.g. `injects[3].targetRoles[0]`. */

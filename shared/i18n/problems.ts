@@ -53,6 +53,17 @@ const FIELD_ZH: Record<string, string> = {
   remark: '评语',
   rating: '评级',
   files: '附件',
+  category: '剧本类型',
+  difficulty: '难度',
+  stressedRoles: '重点检验角色',
+  severity: '预期等级',
+  grade: '等级',
+  basis: '定级依据',
+  reportingClocks: '报告时限',
+  form: '报告方式',
+  withinMin: '时限(分钟)',
+  recipient: '报送对象',
+  reportForm: '报告方式',
 };
 
 const REASON_ZH: [RegExp, string][] = [

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { COMMUNICATION_AUDIENCES, LESSON_CATEGORIES, LOG_KINDS, RATINGS, type AnyEntry } from '../domain/entry';
 import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
+import type { LibraryFacets } from '../domain/library';
 import { MARKABLE_MILESTONES } from '../domain/milestones';
+import { REPORT_FORMS, SEVERITY_GRADES, type SeverityGrade } from '../domain/severity';
 import type { Inject, PackCheck, ScenarioPack } from '../domain/scenario';
 import { DrillIdSchema } from '../domain/drillId';
 import { refuseUnstorableText } from '../domain/text';
@@ -43,11 +45,13 @@ export interface AppInfo {
   lastWrite: { ok: boolean; at: number | null };
 }
 
-export interface ScenarioSummary {
+export interface ScenarioSummary extends LibraryFacets {
   id: string;
   title: string;
   titleEn: string | undefined;
   summary: string;
+  summaryEn: string | undefined;
+  severity: SeverityGrade | undefined;
   phases: number;
   roles: number;
   injects: number;
@@ -135,8 +139,14 @@ export const CALLS = {
         actionId: refId.optional(),
         milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
         audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
+        /** The team's severity grade (研判定级); decisions only. */
+        severity: z.enum(SEVERITY_GRADES).optional(),
+        /** Phone or written report to the regulator; communications only. */
+        reportForm: z.enum(REPORT_FORMS).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => v.severity === undefined || v.kind === 'decision', { message: 'a severity grade goes on a decision', path: ['severity'] })
+      .refine((v) => v.reportForm === undefined || v.kind === 'communication', { message: 'a report form goes on a communication', path: ['reportForm'] }),
   ),
   'entry.correct': call<Ack>()(
     z.object({ drillId, seq, text, void: z.boolean().default(false), roleId: refId.optional() }).strict(),

@@ -3,6 +3,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { LOG_KINDS, type LogKind } from '../../../shared/domain/entry';
 import { MARKABLE_MILESTONES } from '../../../shared/domain/milestones';
+import { REPORT_FORMS, SEVERITY_GRADES, type ReportForm, type SeverityGrade } from '../../../shared/domain/severity';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
@@ -17,6 +18,9 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
   const [roleId, setRoleId] = useState(fixedRole ?? roles.find((r) => r.id === 'scribe')?.id ?? roles[0]?.id ?? '');
   const [kind, setKind] = useState<LogKind>('observation');
   const [milestone, setMilestone] = useState('');
+  /** The 研判 grade on a decision; the report form on a communication to the regulator. */
+  const [grade, setGrade] = useState<SeverityGrade | ''>('');
+  const [reportForm, setReportForm] = useState<ReportForm | ''>('');
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -33,9 +37,13 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
         roleId: role,
         text,
         ...(milestone ? { milestone: milestone as (typeof MARKABLE_MILESTONES)[number] } : {}),
+        ...(kind === 'decision' && grade ? { severity: grade } : {}),
+        ...(kind === 'communication' && reportForm ? { reportForm, audience: 'regulator' as const } : {}),
       });
       setText('');
       setMilestone('');
+      setGrade('');
+      setReportForm('');
       setError(null);
       setSaved(seq);
     } catch (err) {
@@ -96,6 +104,32 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
             </option>
           ))}
         </select>
+        {kind === 'decision' ? (
+          <select aria-label={t('log.grade')} value={grade} onChange={(ev) => setGrade(ev.target.value as SeverityGrade | '')} disabled={disabled} data-testid="log-grade">
+            <option value="">
+              {t('log.grade')}
+              {t('log.gradeNone')}
+            </option>
+            {SEVERITY_GRADES.map((g) => (
+              <option key={g} value={g}>
+                {t(`grade.${g}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        ) : null}
+        {kind === 'communication' ? (
+          <select aria-label={t('log.report')} value={reportForm} onChange={(ev) => setReportForm(ev.target.value as ReportForm | '')} disabled={disabled} data-testid="log-report">
+            <option value="">
+              {t('log.report')}
+              {t('log.reportNone')}
+            </option>
+            {REPORT_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(f === 'phone' ? 'log.reportPhone' : 'log.reportWritten')}
+              </option>
+            ))}
+          </select>
+        ) : null}
         <input
           id={fixedRole ? undefined : QUICK_LOG_ID}
           className="log-text"

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { DrillFactsInput } from '../../../shared/domain/facts';
 import type { FieldProblem, ScenarioPack } from '../../../shared/domain/scenario';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
-import { clipText } from '../../../shared/domain/text';
 import { api } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
 import { consoleHash, go } from '../../state/route';
@@ -13,6 +12,7 @@ import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { describeProblem } from '../../../shared/i18n/problems';
 import { readFileText } from '../../ui/readFile';
 import { FactsForm } from './FactsForm';
+import { ScenarioPicker } from './ScenarioPicker';
 
 type Source = { kind: 'builtin'; scenarioId: string; pack: ScenarioPack } | { kind: 'file'; name: string; text: string; pack: ScenarioPack };
 
@@ -83,7 +83,6 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
     }
   };
 
-  const counts = (p: { phases: number; roles: number; injects: number }) => t('setup.counts', p);
   return (
     <div className="page">
       <header className="topbar">
@@ -94,29 +93,16 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
         <span className="spacer" />
         <PrefsSwitch prefs={prefs} />
       </header>
-      <main className="page-body narrow">
+      <main className="page-body narrow setup-body">
         <section className="card">
           <h2>{t('setup.source')}</h2>
           <h3>{t('setup.builtin')}</h3>
-          <div className="scenario-cards" role="radiogroup" aria-label={t('setup.builtin')}>
-            {scenarios.map((s) => {
-              const on = source?.kind === 'builtin' && source.scenarioId === s.id;
-              return (
-                <button
-                  key={s.id}
-                  type="button"
-                  role="radio"
-                  aria-checked={on}
-                  className={`scenario-card${on ? ' selected' : ''}`}
-                  onClick={() => void pickBuiltin(s.id)}
-                >
-                  <strong>{(lang === 'en' && s.titleEn) || s.title}</strong>
-                  <span className="muted">{counts(s)}</span>
-                  <span className="summary">{clipText(s.summary, 90)}…</span>
-                </button>
-              );
-            })}
-          </div>
+          <ScenarioPicker
+            scenarios={scenarios}
+            selectedId={source?.kind === 'builtin' ? source.scenarioId : null}
+            pack={source?.kind === 'builtin' ? source.pack : null}
+            onPick={(id) => void pickBuiltin(id)}
+          />
           <h3>{t('setup.file')}</h3>
           <p className="muted">{t('setup.fileHint')}</p>
           <input ref={fileRef} type="file" accept=".json,application/json" data-testid="pack-file" onChange={() => void pickFile()} />
