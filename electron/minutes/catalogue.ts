@@ -118,7 +118,7 @@ export interface MinutesText {
   conclusion: (f: ConclusionFacts) => string[];
   signoff: { scribe: string; reviewer: string; date: string; sign: string };
   anchorIntro: string;
-  anchor: { drillId: string; entries: string; finalHash: string };
+  anchor: { drillId: string; entries: string; finalHash: string; witness: string; witnessIntro: string; filing: string };
   appendixIntro: (count: number, drillId: string) => string;
   finalHash: string;
   verifyHow: string;
@@ -308,7 +308,14 @@ export const ZH: MinutesText = {
   },
   signoff: { scribe: '记录人', reviewer: '审核人', date: '日期', sign: '签字：' },
   anchorIntro: '签字页凭据：以下信息与本纪要对应的演练档案一致，可用于核对档案是否被改写（二维码内容相同）。',
-  anchor: { drillId: '演练编号', entries: '记录条数', finalHash: '最终哈希（SHA-256）' },
+  anchor: {
+    drillId: '演练编号',
+    entries: '记录条数',
+    finalHash: '最终哈希（SHA-256）',
+    witness: '见证码',
+    witnessIntro: '见证码：每次阶段转换和演练结束时大屏显示的代码，由当时的哈希链头生成；与现场记录或照片一致，即说明该时刻之前的记录未被改写。',
+    filing: '备案码（演练结束时报送上级或合规部门）',
+  },
   appendixIntro: (n, id) =>
     `以下为演练 ${id} 的全部 ${n} 条原始记录，按序号排列。记录只增不改，错误以更正记录说明；每条记录的哈希包含前一条记录的哈希。`,
   finalHash: '哈希链最终哈希（SHA-256）：',
@@ -471,7 +478,14 @@ export const EN: MinutesText = {
   },
   signoff: { scribe: 'Scribe', reviewer: 'Reviewer', date: 'Date', sign: 'Signature: ' },
   anchorIntro: 'Anchor of the signed copy: the drill archive must match these values (the QR code holds the same).',
-  anchor: { drillId: 'Drill', entries: 'Entries', finalHash: 'Final hash (SHA-256)' },
+  anchor: {
+    drillId: 'Drill',
+    entries: 'Entries',
+    finalHash: 'Final hash (SHA-256)',
+    witness: 'Witness code',
+    witnessIntro: 'Witness codes: shown on the projector at each phase change and at finish, made from the chain head at that moment; if they match the notes or photos taken in the room, the record up to that moment was not rewritten.',
+    filing: 'Filing code (sent to head office or compliance at finish)',
+  },
   appendixIntro: (n, id) =>
     `The ${n} original entries of drill ${id}, in order. The journal is append-only: mistakes are fixed by correction entries. Each entry's hash covers the previous entry's hash.`,
   finalHash: 'Final hash of the chain (SHA-256):',

@@ -3,6 +3,7 @@ import { formatDrillClock, formatWallDate, formatWallTime, MINUTE } from '../../
 import { LOG_KINDS, SYSTEM_KINDS, type AnyEntry, type Entry, type EntryKind } from '../../shared/domain/entry';
 import { fold, type DrillState } from '../../shared/domain/fold';
 import { indicators } from '../../shared/domain/indicators';
+import { filingCodeOf, witnessMarks } from '../../shared/domain/anchors';
 import { own } from '../../shared/domain/records';
 import { clipText } from '../../shared/domain/text';
 import { gradeRecord, reportingClocks } from '../../shared/domain/reporting';
@@ -47,6 +48,8 @@ export interface MinutesContent {
   finalHash: string;
   entryCount: number;
   drillId: string;
+  /** Witness codes by phase change and finish (#seq, phase, drill time, code), and the filing code once finished. */
+  anchors: { witness: Cell[][]; filing: string | null };
 }
 
 /** Kinds shown in the process timeline when nothing is starred (reviews have their own sections). */
@@ -256,6 +259,13 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
 
   const appendix: Cell[][] = entries.map((e) => [String(e.seq), when(e), T.kinds[e.kind] ?? e.kind, roleName(e.roleId), describe(e)]);
 
+  const witness: Cell[][] = witnessMarks(entries).map((m) => [
+    `#${m.seq}`,
+    m.kind === 'finish' ? T.kinds['clock.finish'] ?? 'finish' : phaseName(m.phaseId),
+    formatDrillClock(m.clockMs),
+    m.code,
+  ]);
+
   const exported = `${formatWallDate(opts.exportedAt, tz)} ${formatWallTime(opts.exportedAt, tz)}`;
   return {
     text: T,
@@ -286,6 +296,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     finalHash: state.lastHash,
     entryCount: entries.length,
     drillId: state.drillId,
+    anchors: { witness, filing: filingCodeOf(entries) },
   };
 }
 

@@ -55,7 +55,8 @@ export function minutesSkeleton(c: MinutesContent, opts: SkeletonOptions = {}): 
   h1(T.sections.process);
   table(cols([T.cols.phaseName, T.cols.targetMin, T.cols.actual, T.cols.result], widths(2300, 1500, 2200)), c.phaseTable, null);
   p(STYLE.note, c.processNote);
-  const timelineCols = cols([T.cols.when, T.cols.phase, T.cols.role, T.cols.entry], widths(1250, 1650, 1250));
+  // Time columns fit "T+00:00:00" on one line in 仿宋 and in the Latin fallback fonts of LibreOffice: a wrapped time is unreadable.
+  const timelineCols = cols([T.cols.when, T.cols.phase, T.cols.role, T.cols.entry], widths(1500, 1550, 1250));
   c.timeline.forEach((g, i) => {
     h2(i + 1, g.title);
     if (g.line) p(STYLE.note, g.line);
@@ -63,7 +64,7 @@ export function minutesSkeleton(c: MinutesContent, opts: SkeletonOptions = {}): 
   });
 
   h1(T.sections.decisions);
-  table(cols([T.cols.when, T.cols.role, T.cols.kind, T.cols.entry], widths(1250, 1300, 1400)), c.decisions, T.sections.decisions);
+  table(cols([T.cols.when, T.cols.role, T.cols.kind, T.cols.entry], widths(1500, 1300, 1300)), c.decisions, T.sections.decisions);
   h1(T.sections.indicators);
   table(cols([T.cols.indicator, T.cols.span, T.cols.target, T.cols.actual, T.cols.result], widths(1700, 2300, 1200, 2200)), c.indicators, T.sections.indicators);
   if (c.severity) {
@@ -107,12 +108,17 @@ export function minutesSkeleton(c: MinutesContent, opts: SkeletonOptions = {}): 
         children: [new ImageRun({ type: 'png', data: opts.anchorQr, transformation: { width: 120, height: 120 }, altText: { id: '1', name: 'anchor', title: T.anchorIntro, description: `${c.drillId} ${c.entryCount} ${c.finalHash}` } })],
       }),
     );
+  if (c.anchors.witness.length) {
+    p(STYLE.note, T.anchor.witnessIntro);
+    table(cols([T.cols.seq, T.cols.phase, T.cols.clock, T.anchor.witness], widths(900, 3800, 1900)), c.anchors.witness, null, { styles: SMALL_TABLE_STYLES });
+  }
+  if (c.anchors.filing) p(STYLE.note, `${T.anchor.filing}${colon}${c.anchors.filing}`);
   p(STYLE.note, c.exportedLine);
 
   body.push(new Paragraph({ style: STYLE.h1, pageBreakBefore: true, children: [new TextRun(cleanText(T.sections.appendix))] }));
   p(STYLE.body, c.appendixIntro);
   // The appendix is the longest part: smaller type and few cells per row (office suites lay out cell by cell).
-  const appendixCols = cols([T.cols.seq, T.cols.when, T.cols.kind, T.cols.role, T.cols.entry], widths(620, 1150, 1000, 1100));
+  const appendixCols = cols([T.cols.seq, T.cols.when, T.cols.kind, T.cols.role, T.cols.entry], widths(620, 1350, 1000, 1100));
   table(appendixCols, c.appendix, T.sections.appendix, { styles: SMALL_TABLE_STYLES });
   p(STYLE.note, T.finalHash);
   p(STYLE.hash, c.finalHash);

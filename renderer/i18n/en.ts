@@ -14,6 +14,10 @@ export const en: Record<MessageKey, string> = {
   'app.cancel': 'Cancel',
   'app.help': 'Shortcuts',
   'app.hostBrowser': 'Browser development mode',
+  'witness.label': 'Witness',
+  'witness.hint': 'Witness code at the last phase change or at finish: note or photograph it; drillroom verify --expect checks a record against it later',
+  'witness.filingHint': '(send it to head office or compliance through your own channel)',
+  'witness.filing': 'Filing code',
   'app.bridgeMissing.title': 'DrillRoom cannot reach the app',
   'app.bridgeMissing.body': 'The window\'s preload script did not load, so this page cannot read or write drill records. Saved records are safe. Close DrillRoom and open it again; if this page appears again, reinstall or contact support.',
 

@@ -12,6 +12,10 @@ export const zhCN = {
   'app.cancel': '取消',
   'app.help': '快捷键',
   'app.hostBrowser': '浏览器调试模式',
+  'witness.label': '见证码',
+  'witness.hint': '阶段转换或结束时的见证码:请记录或拍照,日后可用 drillroom verify --expect 核对记录',
+  'witness.filingHint': '(请经单位内部渠道报送上级或合规部门)',
+  'witness.filing': '备案码',
   'app.bridgeMissing.title': '演练台无法连接主程序',
   'app.bridgeMissing.body': '窗口的预加载脚本未能载入,页面无法读写演练记录。已保存的记录不受影响。请关闭演练台后重新打开;若仍出现此页面,请重新安装或联系技术支持。',
 

@@ -187,7 +187,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
           </div>
         </aside>
       </div>
-      <StatusLine entryCount={state.entryCount} tzOffsetMin={state.tzOffsetMin} lastSaved={lastSaved} />
+      <StatusLine entryCount={state.entryCount} tzOffsetMin={state.tzOffsetMin} lastSaved={lastSaved} entries={view.entries} />
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {factsOpen ? <FactsDialog view={view} run={run} onClose={() => setFactsOpen(false)} /> : null}
     </div>

@@ -2,9 +2,12 @@
 import { formatWallTime } from '../../../shared/domain/clock';
 import { useI18n } from '../../i18n/i18n';
 import { useAppStatus } from '../../state/useAppStatus';
+import type { AnyEntry } from '../../../shared/domain/entry';
 import { Icon } from '../../ui/icons';
+import { AnchorLine } from './AnchorLine';
 
-export function StatusLine({ entryCount, tzOffsetMin, lastSaved }: { entryCount: number; tzOffsetMin: number; lastSaved: string | null }) {
+export function StatusLine(props: { entryCount: number; tzOffsetMin: number; lastSaved: string | null; entries: readonly AnyEntry[] }) {
+  const { entryCount, tzOffsetMin, lastSaved, entries } = props;
   const { t } = useI18n();
   const info = useAppStatus();
   const w = info?.lastWrite;
@@ -18,6 +21,7 @@ export function StatusLine({ entryCount, tzOffsetMin, lastSaved }: { entryCount:
           : t(w.ok ? 'status.writeOk' : 'status.writeFail', { time: formatWallTime(w.at, tzOffsetMin) })}
       </span>
       <span>{t('status.entries', { n: entryCount })}</span>
+      <AnchorLine entries={entries} />
       {lastSaved ? <span className="saved-path">{lastSaved}</span> : null}
       {info?.host === 'browser' ? <span className="muted">{t('app.hostBrowser')}</span> : null}
     </footer>

@@ -17,6 +17,7 @@ import { hasPublicInjects } from '../feed/publicInjects';
 import { IndicatorStrip } from './IndicatorStrip';
 import { InjectCards } from './InjectCards';
 import { RoleBoard } from './RoleBoard';
+import { WitnessCode } from './WitnessCode';
 
 export function Projector({ drillId }: { drillId: string | null }) {
   const { t, errorText } = useI18n();
@@ -43,6 +44,7 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
           <span className="proj-scenario">{(lang === 'en' && state.scenario.titleEn) || state.scenario.title}</span>
         </div>
         {badge}
+        <WitnessCode entries={entries} clockMs={clockMs} />
         <div className={`proj-status status-${state.status}`} data-testid="proj-status">
           <Icon name={STATUS_ICON[state.status]} /> {t(`status.${state.status}` as MessageKey)}
         </div>
