@@ -5,7 +5,7 @@ import { clockAt } from '../../shared/domain/clock';
 import type { AnyEntry, Entry, EntryDraft, EntryKind } from '../../shared/domain/entry';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { DrillFactsSchema } from '../../shared/domain/facts';
-import { apply, currentPhase, fold, type DrillState } from '../../shared/domain/fold';
+import { currentPhase, fold, foldNext, type DrillState } from '../../shared/domain/fold';
 import type { ScenarioPack } from '../../shared/domain/scenario';
 import { clipText } from '../../shared/domain/text';
 import type { DrillSnapshot, DrillSummary } from '../../shared/ipc/contract';
@@ -243,7 +243,7 @@ export class DrillService {
     // From here on the entry is committed: nothing below may turn the call into a failure.
     let state: DrillState;
     try {
-      state = prev ? apply(prev.state, entry as AnyEntry) : fold([entry as AnyEntry]);
+      state = prev ? foldNext(prev.state, entry as AnyEntry, () => this.journal.entries(drillId)) : fold([entry as AnyEntry]);
     } catch (err) {
       this.live.delete(drillId);
       this.report(err);

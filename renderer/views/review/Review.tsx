@@ -25,7 +25,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
   const run = useRun();
   const { view, error } = useDrill(drillId);
   const now = useNow(view?.offset ?? 0, 1000);
-  const record = useMemo(() => (view ? reviewRecord(view.state, view.entries) : null), [view]);
+  const record = useMemo(() => (view ? reviewRecord(view.entries) : null), [view]);
 
   const exportMinutes = async () => {
     try {
