@@ -42,13 +42,13 @@ export function makeHandlers(s: Services): Handlers {
     'inject.release': ({ drillId, injectId }) => ack(drills.release(drillId, injectId, true)),
     'inject.acknowledge': ({ drillId, injectId, roleId }) =>
       ack(drills.record(drillId, { kind: 'inject.acknowledged', roleId, text: '', data: { injectId } })),
-    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience }) =>
+    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, occurredMs }) =>
       ack(
         drills.record(drillId, {
           kind,
           roleId,
           text: text.trim(),
-          data: { injectId, actionId, milestone, audience } as never,
+          data: { injectId, actionId, milestone, audience, occurredMs } as never,
         }),
       ),
     'entry.correct': ({ drillId, seq, text, void: isVoid, roleId }) =>

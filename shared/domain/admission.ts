@@ -1,12 +1,15 @@
 // May this entry be appended to this drill now? The one place that says which entries a drill's state refuses.
 import { DrillRoomError } from '../ipc/errors';
+import { formatDrillClock } from './clock';
 import { SYSTEM_KINDS, type AnyEntry, type EntryDraft, type EntryKind } from './entry';
 import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
 
-/** What the state alone does not hold: whether the drill is an imported (read-only) record, and its entries by seq. */
+/** What the state alone does not hold: whether the drill is an imported (read-only) record, the drill time now, and its entries by seq. */
 export interface AdmissionContext {
   readOnly: boolean;
+  /** Drill time now (the authoritative clock); a backdated entry may not be later. */
+  clockMs: number;
   entry(seq: number): AnyEntry | undefined;
 }
 
@@ -63,6 +66,12 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
   if (actionId !== undefined && !inject?.expectedActions.some((a) => a.id === actionId))
     return no('invalid_input.unknown_action', { actionId, injectId: injectId ?? '' });
   if (typeof data['milestone'] === 'string' && s.status === 'ready') return no('bad_state.milestone_before_start', { milestone: data['milestone'] });
+  if (typeof data['occurredMs'] === 'number') {
+    // 补记: it happened during the drill, before now. A drill that has not started has no drill time to go back to.
+    const occurred = data['occurredMs'];
+    if (s.status === 'ready' || occurred < 0) return no('invalid_input.occurred_before_start', { occurred: formatDrillClock(Math.max(0, occurred)) });
+    if (occurred > ctx.clockMs) return no('invalid_input.occurred_future', { occurred: formatDrillClock(occurred), now: formatDrillClock(ctx.clockMs) });
+  }
   switch (d.kind) {
     case 'inject.acknowledged': {
       if (!inject) return no('invalid_input.unknown_inject', { injectId: String(injectId) });

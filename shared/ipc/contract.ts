@@ -127,6 +127,8 @@ export const CALLS = {
         actionId: refId.optional(),
         milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
         audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
+        /** 补记: drill time it happened, when logged late. */
+        occurredMs: z.number().int().min(-1e12).max(1e12).optional(),
       })
       .strict(),
   ),

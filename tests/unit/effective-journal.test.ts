@@ -19,7 +19,7 @@ function running(): EntryList {
   return j;
 }
 const voidOf = (j: EntryList, seq: number, clockMs: number) => j.add('correction', clockMs, { corrects: seq, void: true }, { roleId: 'scribe', text: '误录' });
-const ctxOf = (entries: AnyEntry[]) => ({ readOnly: false, entry: (seq: number) => entries.find((e) => e.seq === seq) });
+const ctxOf = (entries: AnyEntry[]) => ({ readOnly: false, clockMs: 24 * 60 * MIN, entry: (seq: number) => entries.find((e) => e.seq === seq) });
 
 describe('voiding an entry undoes what it did', () => {
   it('a voided first response no longer marks the milestone, and the indicator runs again', () => {
