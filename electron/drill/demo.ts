@@ -1,4 +1,6 @@
 // A complete scripted drill on a simulated clock: every phase, every inject, a response per expected action.
+// Plausible by construction (tests/integration/demo-plausible.test.ts): nothing answers an inject before it is out,
+// a phase's tasks are ticked when the phase has run (after its injects), an answer to a journalist goes to the media.
 import { MINUTE } from '../../shared/domain/clock';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { PUBLIC_CHANNELS, type ScenarioPack } from '../../shared/domain/scenario';
@@ -11,13 +13,23 @@ export interface DemoOptions {
   padTo?: number;
 }
 
+type Audience = 'media' | 'public' | 'customer' | 'regulator' | 'internal';
+
 /** Whom a role's communication in the script goes to (the heat index falls on public and media statements). */
-const AUDIENCE_OF_ROLE: Record<string, 'media' | 'public' | 'customer' | 'regulator' | 'internal'> = {
+const AUDIENCE_OF_ROLE: Record<string, Audience> = {
   spokesperson: 'public',
   commander: 'media',
   customer_service: 'customer',
   regulator_liaison: 'regulator',
 };
+
+/** An answer goes back the way the inject came: a journalist's question to the media, the regulator's to the regulator. */
+const AUDIENCE_OF_CHANNEL: Record<string, Audience> = { journalist: 'media', regulator: 'regulator' };
+
+function audienceOf(channel: string, roleId: string): Audience {
+  const byRole = own(AUDIENCE_OF_ROLE, roleId) ?? 'internal';
+  return byRole === 'public' || byRole === 'media' ? (own(AUDIENCE_OF_CHANNEL, channel) ?? byRole) : byRole;
+}
 
 interface Pending {
   dueMs: number;
@@ -58,7 +70,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               kind: 'communication',
               roleId: 'spokesperson',
               text: `就“${inj.title ?? inj.channel}”发布官方回应,说明已启动核查并公布咨询渠道。`,
-              data: { injectId: inj.id, audience: 'public' },
+              data: { injectId: inj.id, audience: audienceOf(inj.channel, 'spokesperson') },
             }),
         });
       pending.push({ dueMs: r.clockMs + MINUTE, run: () => void drills.record(drillId, { kind: 'inject.acknowledged', roleId: firstRole, text: '', data: { injectId: inj.id } }) });
@@ -74,7 +86,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
                 injectId: inj.id,
                 actionId: a.id,
                 ...(a.milestone ? { milestone: a.milestone } : {}),
-                ...(a.kind === 'communication' ? { audience: own(AUDIENCE_OF_ROLE, a.roleId) ?? 'internal' } : {}),
+                ...(a.kind === 'communication' ? { audience: audienceOf(inj.channel, a.roleId) } : {}),
               } as never,
             }),
         });
@@ -107,10 +119,11 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
     const isLast = i === pack.phases.length - 1;
     const phaseEnd = pack.phases.slice(0, i + 1).reduce((t, p) => t + p.targetMin, 0) * MINUTE;
     const until = isLast ? Math.max(phaseEnd, (lastOffset + 1) * MINUTE) : phaseEnd;
+    step(Math.max(MINUTE, until - drills.clockNow(drillId)));
+    // Ticked once the phase has run, so no task is done before the injects it answers.
     for (const role of pack.roles)
       for (const task of role.tasks)
         if (task.phaseId === phase.id || (isLast && !task.phaseId)) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
-    step(Math.max(MINUTE, until - drills.clockNow(drillId)));
   });
   // Let every answer land before the review.
   step(MINUTE * 30);
