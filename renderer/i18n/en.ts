@@ -224,6 +224,9 @@ export const en: Record<MessageKey, string> = {
   'ind.target': 'Target',
   'ind.actual': 'Actual',
   'ind.min': '{n} min',
+  'ind.cite': 'Entries',
+  'ind.citeTitle': 'The journal entries (No.) it runs from and to',
+  'ind.citeTooltip': 'From and to entries: {cite}',
 
   'proj.injects': 'Latest injects',
   'proj.roles': 'Roles',

@@ -222,6 +222,9 @@ export const zhCN = {
   'ind.target': '目标',
   'ind.actual': '实际',
   'ind.min': '{n} 分钟',
+  'ind.cite': '依据记录',
+  'ind.citeTitle': '起止节点所依据的日志条目（序号）',
+  'ind.citeTooltip': '起止依据日志：{cite}',
 
   'proj.injects': '最新情景',
   'proj.roles': '各角色进展',
