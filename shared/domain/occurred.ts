@@ -35,3 +35,12 @@ export function answersBeforeInject(released: readonly { injectId: string; clock
   const r = released.find((x) => x.injectId === injectId);
   return r === undefined || occurredMs(e) < r.clockMs;
 }
+
+/** "T+hh:mm:ss", "hh:mm:ss" or "mm:ss" → drill ms; null when it does not read as a drill time. */
+export function parseOccurred(text: string): number | null {
+  const m = /^(?:T\+)?(?:(\d{1,3}):)?(\d{1,2}):(\d{2})$/i.exec(text.trim());
+  if (!m) return null;
+  const [h, min, s] = [Number(m[1] ?? 0), Number(m[2]), Number(m[3])];
+  if (min > 59 || s > 59) return null;
+  return ((h * 60 + min) * 60 + s) * 1000;
+}
