@@ -71,3 +71,21 @@ describe('backdated entries (补记)', () => {
     expect(answersBeforeInject(s.released, after)).toBe(false);
   });
 });
+
+describe('the timing check the review shows', () => {
+  it('lists live backdated and doubtful entries in the order they happened, not voided ones', async () => {
+    const { timingCheck } = await import('../../shared/domain/timingCheck');
+    const j = running();
+    j.add('inject.released', 10 * MIN, { injectId: 'ae-01', manual: false, lateMs: 0, late: false });
+    j.add('observation', 11 * MIN, {}, { roleId: 'monitoring', text: '实时' });
+    const late = j.add('observation', 20 * MIN, { injectId: 'ae-01', occurredMs: 12 * MIN }, { roleId: 'monitoring', text: '补记' });
+    const early = j.add('observation', 21 * MIN, { injectId: 'ae-01', occurredMs: 8 * MIN }, { roleId: 'monitoring', text: '早于注入' });
+    const gone = j.add('observation', 22 * MIN, { occurredMs: 9 * MIN }, { roleId: 'monitoring', text: '误录' });
+    j.add('correction', 23 * MIN, { corrects: gone.seq, void: true }, { roleId: 'scribe', text: '作废' });
+    const notes = timingCheck(fold(j.entries), j.entries);
+    expect(notes.map((n) => [n.seq, n.lateMinutes, n.doubtful, n.releasedClockMs])).toEqual([
+      [early.seq, 13, true, 10 * MIN],
+      [late.seq, 8, false, null],
+    ]);
+  });
+});

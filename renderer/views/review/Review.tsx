@@ -17,6 +17,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { LessonSection } from './LessonSection';
 import { reviewRecord } from './reviewRecord';
 import { ScoreSection } from './ScoreSection';
+import { TimingSection } from './TimingSection';
 import '../../styles/review.css';
 
 export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -79,6 +80,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
         <div className="review-cols">
           <div className="review-col">
             <IndicatorTable state={state} now={now} />
+            <TimingSection state={state} entries={view.entries} />
             <ScoreSection view={view} record={record} run={run} writable={writable} />
           </div>
           <div className="review-col">
