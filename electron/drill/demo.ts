@@ -4,6 +4,8 @@
 import { MINUTE } from '../../shared/domain/clock';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { PUBLIC_CHANNELS, type ScenarioPack } from '../../shared/domain/scenario';
+import type { DrillState } from '../../shared/domain/fold';
+import { proposedMilestone } from '../../shared/domain/milestoneProposal';
 import { own } from '../../shared/domain/records';
 import type { SimulatedClock } from '../clock/simulatedClock';
 import type { DrillService } from './drills';
@@ -23,17 +25,23 @@ const AUDIENCE_OF_ROLE: Record<string, Audience> = {
   regulator_liaison: 'regulator',
 };
 
-/** An answer goes back the way the inject came: a journalist's question to the media, the regulator's to the regulator. */
-const AUDIENCE_OF_CHANNEL: Record<string, Audience> = { journalist: 'media', regulator: 'regulator' };
+/** An answer goes back the way the inject came: a journalist's question to the media, the regulator's to the regulator, an internal request inside the bank. */
+const AUDIENCE_OF_CHANNEL: Record<string, Audience> = { journalist: 'media', regulator: 'regulator', internal: 'internal' };
 
 function audienceOf(channel: string, roleId: string): Audience {
-  const byRole = own(AUDIENCE_OF_ROLE, roleId) ?? 'internal';
-  return byRole === 'public' || byRole === 'media' ? (own(AUDIENCE_OF_CHANNEL, channel) ?? byRole) : byRole;
+  return own(AUDIENCE_OF_CHANNEL, channel) ?? own(AUDIENCE_OF_ROLE, roleId) ?? 'internal';
 }
 
 interface Pending {
   dueMs: number;
   run: () => void;
+}
+
+/** A communication's data with the milestone the quick-log would propose for it (首次回应, 监管报告), as a scribe would accept it. */
+function say<D extends { audience: Audience; milestone?: string }>(state: DrillState, data: D): D {
+  if (data.milestone) return data;
+  const m = proposedMilestone(state, 'communication', data.audience);
+  return m ? { ...data, milestone: m } : data;
 }
 
 export function demoFacts(pack: ScenarioPack): DrillFactsInput {
@@ -70,7 +78,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               kind: 'communication',
               roleId: 'spokesperson',
               text: `就“${inj.title ?? inj.channel}”发布官方回应,说明已启动核查并公布咨询渠道。`,
-              data: { injectId: inj.id, audience: audienceOf(inj.channel, 'spokesperson') },
+              data: say(drills.state(drillId), { injectId: inj.id, audience: audienceOf(inj.channel, 'spokesperson') }),
             }),
         });
       pending.push({ dueMs: r.clockMs + MINUTE, run: () => void drills.record(drillId, { kind: 'inject.acknowledged', roleId: firstRole, text: '', data: { injectId: inj.id } }) });
@@ -82,12 +90,9 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               kind: a.kind,
               roleId: a.roleId,
               text: `${a.text}(已完成)`,
-              data: {
-                injectId: inj.id,
-                actionId: a.id,
-                ...(a.milestone ? { milestone: a.milestone } : {}),
-                ...(a.kind === 'communication' ? { audience: audienceOf(inj.channel, a.roleId) } : {}),
-              } as never,
+              data: (a.kind === 'communication'
+                ? say(drills.state(drillId), { injectId: inj.id, actionId: a.id, audience: audienceOf(inj.channel, a.roleId), ...(a.milestone ? { milestone: a.milestone } : {}) })
+                : { injectId: inj.id, actionId: a.id, ...(a.milestone ? { milestone: a.milestone } : {}) }) as never,
             }),
         });
       }

@@ -167,7 +167,7 @@ export const en: Record<MessageKey, string> = {
   'log.propose': 'A public statement, and "{milestone}" is not marked yet: mark it with this entry?',
   'log.proposeAccept': 'Mark',
   'log.occurred': 'Happened at',
-  'log.occurredPlaceholder': 'Happened at T+hh:mm:ss (default now)',
+  'log.occurredPlaceholder': 'Happened T+hh:mm:ss',
   'log.occurredHelp': 'For an entry logged late, the drill time it happened, e.g. T+00:12:30; leave empty for now.',
   'audience.media': 'Media',
   'audience.public': 'Public',

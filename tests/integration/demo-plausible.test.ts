@@ -48,6 +48,10 @@ describe('the demo journal is plausible', () => {
       order('reported', 'verified');
       order('discovered', 'first_response');
       order('reported', 'regulator_report');
+      // The first statement to the public or the media is the first response the indicator measures (#seq cited).
+      const statements = entries.filter((e) => e.kind === 'communication' && (e.data.audience === 'public' || e.data.audience === 'media'));
+      if (statements[0] && state.milestoneSeqs.first_response !== statements[0].seq)
+        problems.push(`first public statement #${statements[0].seq} at ${statements[0].clockMs}, but 首次回应 cites #${state.milestoneSeqs.first_response} at ${ms.first_response}`);
       expect(problems).toEqual([]);
     });
   }
