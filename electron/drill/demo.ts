@@ -17,19 +17,25 @@ export interface DemoOptions {
 
 type Audience = 'media' | 'public' | 'customer' | 'regulator' | 'internal';
 
-/** Whom a role's communication in the script goes to (the heat index falls on public and media statements). */
+/** Whom a role's communication in the script goes to by default (the heat index falls on public and media statements). */
 const AUDIENCE_OF_ROLE: Record<string, Audience> = {
   spokesperson: 'public',
-  commander: 'media',
   customer_service: 'customer',
   regulator_liaison: 'regulator',
 };
 
-/** An answer goes back the way the inject came: a journalist's question to the media, the regulator's to the regulator, an internal request inside the bank. */
-const AUDIENCE_OF_CHANNEL: Record<string, Audience> = { journalist: 'media', regulator: 'regulator', internal: 'internal' };
-
-function audienceOf(channel: string, roleId: string): Audience {
-  return own(AUDIENCE_OF_CHANNEL, channel) ?? own(AUDIENCE_OF_ROLE, roleId) ?? 'internal';
+/**
+ * Whom an answer goes to: what the action marks says it (首次回应 is public, 监管报告 the regulator), then the way
+ * the inject came (a journalist's question is answered to the media), then the role; the liaison's reports to the
+ * branch (not naming the regulator) stay inside the bank.
+ */
+function audienceOf(channel: string, roleId: string, action?: { text: string; milestone?: string | undefined }): Audience {
+  if (action?.milestone === 'first_response') return 'public';
+  if (action?.milestone === 'regulator_report') return 'regulator';
+  if (channel === 'journalist') return 'media';
+  if (channel === 'regulator') return 'regulator';
+  if (roleId === 'regulator_liaison' && action && !/监管|regulator/i.test(action.text)) return 'internal';
+  return own(AUDIENCE_OF_ROLE, roleId) ?? 'internal';
 }
 
 interface Pending {
@@ -91,7 +97,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               roleId: a.roleId,
               text: `${a.text}(已完成)`,
               data: (a.kind === 'communication'
-                ? say(drills.state(drillId), { injectId: inj.id, actionId: a.id, audience: audienceOf(inj.channel, a.roleId), ...(a.milestone ? { milestone: a.milestone } : {}) })
+                ? say(drills.state(drillId), { injectId: inj.id, actionId: a.id, audience: audienceOf(inj.channel, a.roleId, a), ...(a.milestone ? { milestone: a.milestone } : {}) })
                 : { injectId: inj.id, actionId: a.id, ...(a.milestone ? { milestone: a.milestone } : {}) }) as never,
             }),
         });

@@ -29,6 +29,8 @@ describe('the demo journal is plausible', () => {
           const inj = pack.injects.find((j) => j.id === d.injectId)!;
           if (MEDIA_CHANNELS.has(inj.channel) && e.roleId === 'spokesperson' && d.audience !== 'media') problems.push(`#${e.seq} answers a journalist (${inj.id}) labelled ${d.audience}`);
         }
+        if (e.kind === 'communication' && d.milestone === 'first_response' && d.audience !== 'public' && d.audience !== 'media') problems.push(`#${e.seq} first response to ${d.audience}`);
+        if (e.kind === 'communication' && d.milestone === 'regulator_report' && d.audience !== 'regulator') problems.push(`#${e.seq} regulator report to ${d.audience}`);
         if (e.kind === 'task.done') {
           // A phase's task answers what that phase brought: it is not done before the phase's injects are out.
           const task = pack.roles.find((r) => r.id === e.roleId)?.tasks.find((t) => t.id === (e as Entry<'task.done'>).data.taskId);
