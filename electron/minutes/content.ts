@@ -241,7 +241,10 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     draft: opts.draft,
   });
 
-  const appendix: Cell[][] = entries.map((e) => [String(e.seq), when(e), T.kinds[e.kind] ?? e.kind, roleName(e.roleId), describe(e)]);
+  const appendix: Cell[][] = journal.all.map((x) => {
+    const e = x.entry;
+    return [String(e.seq), when(e), T.kinds[e.kind] ?? e.kind, roleName(e.roleId), describe(e) + (x.lateMs > 0 ? `\n${T.happened(formatDrillClock(x.occurredMs))}` : '')];
+  });
 
   const exported = `${formatWallDate(opts.exportedAt, tz)} ${formatWallTime(opts.exportedAt, tz)}`;
   return {

@@ -21,7 +21,8 @@ async function minutesTables(bytes: Uint8Array) {
   const timeline = all.filter((t) => t[0]?.[0] === ZH.cols.when && t[0]?.[1] === ZH.cols.phase).flatMap((t) => t.slice(1));
   const communications = all.filter((t) => t[0]?.[0] === ZH.cols.when && t[0]?.[1] === ZH.cols.role).flatMap((t) => t.slice(1));
   const indicators = all.find((t) => t[0]?.[0] === ZH.cols.indicator)!.slice(1);
-  return { timeline, communications, indicators };
+  const appendix = all.filter((t) => t[0]?.[0] === ZH.cols.seq).flatMap((t) => t.slice(1));
+  return { timeline, communications, indicators, appendix };
 }
 /** "#12" in a when cell → its drill clock line. */
 const clockOfSeq = (rows: string[][], seq: number) => rows.find((r) => r[0]!.split('\n').includes(`#${seq}`))?.[0]!.split('\n').find((l) => l.startsWith('T+'));
@@ -88,7 +89,7 @@ describe('the sections of the minutes agree', () => {
     world.clock.advance(2 * MIN);
     const late = drills.record(drillId, { kind: 'communication', roleId: 'monitoring', text: '补记:已口头上报组长', data: { injectId: 'ae-01', milestone: 'reported', audience: 'internal', occurredMs: 5 * MIN } });
     const early = drills.record(drillId, { kind: 'observation', roleId: 'monitoring', text: '补记:注入前已发现', data: { injectId: 'ae-01', occurredMs: MIN } });
-    const { timeline, communications, indicators } = await minutesTables(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
+    const { timeline, communications, indicators, appendix } = await minutesTables(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
     const order = timeline.map((r) => Number(r[0]!.split('\n').find((l) => l.startsWith('#'))!.slice(1)));
     expect(order.indexOf(early.seq)).toBeLessThan(order.indexOf(late.seq));
     expect(order.indexOf(late.seq)).toBeLessThan(order.indexOf(live.seq));
@@ -98,6 +99,11 @@ describe('the sections of the minutes agree', () => {
     expect(lateRow[3]).toContain('T+00:12:00');
     expect(clockOfSeq(communications, late.seq)).toBe('T+00:05:00');
     expect(indicators.find((r) => r[0] === '发现→上报')![1]).toContain(`#${late.seq} T+00:05:00`);
+    // The appendix keeps the chain order and the recording time, and says when a late entry happened.
+    const appendixRow = appendix.find((r) => r[0] === String(late.seq))!;
+    expect(appendixRow[1]).toContain('T+00:12:00');
+    expect(appendixRow[4]).toContain('补记：发生于 T+00:05:00');
+    expect(appendix.map((r) => Number(r[0]))).toEqual(drills.entries(drillId).map((e) => e.seq));
     const earlyRow = timeline.find((r) => r[0]!.includes(`#${early.seq}`))!;
     expect(earlyRow[3]).toContain('时序存疑');
     expect(lateRow[3]).not.toContain('时序存疑');
