@@ -45,13 +45,13 @@ export function makeHandlers(s: Services): Handlers {
     'inject.release': ({ drillId, injectId }) => ack(drills.release(drillId, injectId, true)),
     'inject.acknowledge': ({ drillId, injectId, roleId }) =>
       ack(drills.record(drillId, { kind: 'inject.acknowledged', roleId, text: '', data: { injectId } })),
-    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm }) =>
+    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs }) =>
       ack(
         drills.record(drillId, {
           kind,
           roleId,
           text: text.trim(),
-          data: { injectId, actionId, milestone, audience, ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}) } as never,
+          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}) } as never,
         }),
       ),
     'entry.correct': ({ drillId, seq, text, void: isVoid, roleId }) =>

@@ -1,7 +1,11 @@
 // A complete scripted drill on a simulated clock: every phase, every inject, a response per expected action.
+// Plausible by construction (tests/integration/demo-plausible.test.ts): nothing answers an inject before it is out,
+// a phase's tasks are ticked when the phase has run (after its injects), an answer to a journalist goes to the media.
 import { MINUTE } from '../../shared/domain/clock';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { PUBLIC_CHANNELS, type ScenarioPack } from '../../shared/domain/scenario';
+import type { DrillState } from '../../shared/domain/fold';
+import { proposedMilestone } from '../../shared/domain/milestoneProposal';
 import { own } from '../../shared/domain/records';
 import type { SimulatedClock } from '../clock/simulatedClock';
 import type { DrillService } from './drills';
@@ -11,17 +15,39 @@ export interface DemoOptions {
   padTo?: number;
 }
 
-/** Whom a role's communication in the script goes to (the heat index falls on public and media statements). */
-const AUDIENCE_OF_ROLE: Record<string, 'media' | 'public' | 'customer' | 'regulator' | 'internal'> = {
+type Audience = 'media' | 'public' | 'customer' | 'regulator' | 'internal';
+
+/** Whom a role's communication in the script goes to by default (the heat index falls on public and media statements). */
+const AUDIENCE_OF_ROLE: Record<string, Audience> = {
   spokesperson: 'public',
-  commander: 'media',
   customer_service: 'customer',
   regulator_liaison: 'regulator',
 };
 
+/**
+ * Whom an answer goes to: what the action marks says it (首次回应 is public, 监管报告 the regulator), then the way
+ * the inject came (a journalist's question is answered to the media), then the role; the liaison's reports to the
+ * branch (not naming the regulator) stay inside the bank.
+ */
+function audienceOf(channel: string, roleId: string, action?: { text: string; milestone?: string | undefined }): Audience {
+  if (action?.milestone === 'first_response') return 'public';
+  if (action?.milestone === 'regulator_report') return 'regulator';
+  if (channel === 'journalist') return 'media';
+  if (channel === 'regulator') return 'regulator';
+  if (roleId === 'regulator_liaison' && action && !/监管|regulator/i.test(action.text)) return 'internal';
+  return own(AUDIENCE_OF_ROLE, roleId) ?? 'internal';
+}
+
 interface Pending {
   dueMs: number;
   run: () => void;
+}
+
+/** A communication's data with the milestone the quick-log would propose for it (首次回应, 监管报告), as a scribe would accept it. */
+function say<D extends { audience: Audience; milestone?: string }>(state: DrillState, data: D): D {
+  if (data.milestone) return data;
+  const m = proposedMilestone(state, 'communication', data.audience);
+  return m ? { ...data, milestone: m } : data;
 }
 
 export function demoFacts(pack: ScenarioPack): DrillFactsInput {
@@ -58,7 +84,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               kind: 'communication',
               roleId: 'spokesperson',
               text: `就“${inj.title ?? inj.channel}”发布官方回应,说明已启动核查并公布咨询渠道。`,
-              data: { injectId: inj.id, audience: 'public' },
+              data: say(drills.state(drillId), { injectId: inj.id, audience: audienceOf(inj.channel, 'spokesperson') }),
             }),
         });
       pending.push({ dueMs: r.clockMs + MINUTE, run: () => void drills.record(drillId, { kind: 'inject.acknowledged', roleId: firstRole, text: '', data: { injectId: inj.id } }) });
@@ -70,13 +96,15 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
               kind: a.kind,
               roleId: a.roleId,
               text: `${a.text}(已完成)`,
-              data: {
-                injectId: inj.id,
-                actionId: a.id,
-                ...(a.milestone ? { milestone: a.milestone } : {}),
-                ...(a.kind === 'communication' ? { audience: a.reportForm ? 'regulator' : (own(AUDIENCE_OF_ROLE, a.roleId) ?? 'internal') } : {}),
-                ...(a.kind === 'communication' && a.reportForm ? { reportForm: a.reportForm } : {}),
-              } as never,
+              data: (a.kind === 'communication'
+                ? say(drills.state(drillId), {
+                    injectId: inj.id,
+                    actionId: a.id,
+                    audience: a.reportForm ? 'regulator' : audienceOf(inj.channel, a.roleId, a),
+                    ...(a.milestone ? { milestone: a.milestone } : {}),
+                    ...(a.reportForm ? { reportForm: a.reportForm } : {}),
+                  })
+                : { injectId: inj.id, actionId: a.id, ...(a.milestone ? { milestone: a.milestone } : {}) }) as never,
             }),
         });
       }
@@ -109,10 +137,11 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
     const isLast = i === pack.phases.length - 1;
     const phaseEnd = pack.phases.slice(0, i + 1).reduce((t, p) => t + p.targetMin, 0) * MINUTE;
     const until = isLast ? Math.max(phaseEnd, (lastOffset + 1) * MINUTE) : phaseEnd;
+    step(Math.max(MINUTE, until - drills.clockNow(drillId)));
+    // Ticked once the phase has run, so no task is done before the injects it answers.
     for (const role of pack.roles)
       for (const task of role.tasks)
         if (task.phaseId === phase.id || (isLast && !task.phaseId)) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
-    step(Math.max(MINUTE, until - drills.clockNow(drillId)));
   });
   // Let every answer land before the review.
   step(MINUTE * 30);

@@ -4,7 +4,7 @@ import { refusal } from '../../shared/domain/admission';
 import type { AnyEntry, Entry, EntryDraft, EntryKind } from '../../shared/domain/entry';
 import type { DrillFactsInput } from '../../shared/domain/facts';
 import { DrillFactsSchema } from '../../shared/domain/facts';
-import { apply, currentPhase, fold, type DrillState } from '../../shared/domain/fold';
+import { currentPhase, fold, foldNext, type DrillState } from '../../shared/domain/fold';
 import type { ScenarioPack } from '../../shared/domain/scenario';
 import { clipText } from '../../shared/domain/text';
 import {
@@ -250,7 +250,7 @@ export class DrillService {
   /** Throw the refusal for appending `draft` now, if any; the evidence service asks this before storing a byte. */
   admit(drillId: string, draft: EntryDraft): DrillState {
     const live = this.load(drillId);
-    const no = refusal(live.state, draft, { readOnly: live.readOnly, entry: (seq) => this.journal.entry(drillId, seq) ?? undefined });
+    const no = refusal(live.state, draft, { readOnly: live.readOnly, clockMs: this.clockNow(drillId), entry: (seq) => this.journal.entry(drillId, seq) ?? undefined });
     if (no) throw no;
     return live.state;
   }
@@ -314,7 +314,7 @@ export class DrillService {
     // From here on the entry is committed: nothing below may turn the call into a failure.
     let state: DrillState;
     try {
-      state = prev ? apply(prev.state, entry as AnyEntry) : fold([entry as AnyEntry]);
+      state = prev ? foldNext(prev.state, entry as AnyEntry, () => this.journal.entries(drillId)) : fold([entry as AnyEntry]);
     } catch (err) {
       this.live.delete(drillId);
       this.report(err);

@@ -126,7 +126,7 @@ export class Journal {
       if (opts.readOnly) {
         db = new Database(path, { readonly: true, fileMustExist: true });
         if ((db.pragma('user_version', { simple: true }) as number) < 1) throw new DrillRoomError('db_corrupt', { path });
-        checkTriggers(db, path);
+        // A reader opens even a file whose rules were removed, so verify can still name the entries: it reports the rules after.
         return new Journal(path, db, null);
       }
       // An in-memory journal (benchmarks) is private to its connection: nothing to lock.
@@ -251,6 +251,11 @@ export class Journal {
     ) as { drill_id: string; seq: number } | undefined;
     if (orphan) return { ok: false, drillId: orphan.drill_id, seq: orphan.seq, fault: 'foreign' };
     return { ok: true, drills: drills.length, count, finalHashes };
+  }
+
+  /** Throws db_tampered when the file's append-only / read-only triggers are missing or not ours (writers are refused at open). */
+  checkRules(): void {
+    checkTriggers(this.db, this.path);
   }
 
   /** Record that the app is alive with this drill: a raw wall reading and the drill clock at that moment. */

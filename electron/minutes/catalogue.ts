@@ -115,6 +115,16 @@ export interface MinutesText {
   lessonCategory: Record<'went_well' | 'to_improve' | 'root_cause' | 'problem', string>;
   corrected: (seq: number, time: string, text: string) => string;
   voided: (seq: number, time: string) => string;
+  /** 补记: logged N minutes after it happened, recorded at wall time / drill clock. */
+  late: (minutes: number, time: string, clock: string) => string;
+  /** In the appendix (recording order): when a late entry happened. */
+  happened: (clock: string) => string;
+  /** The first line of a backdated entry's time cell (its wall time of occurrence was not recorded). */
+  backdated: string;
+  /** 时序存疑: an answer that happened before the inject it answers (released at clock, or not at all). */
+  timingDoubt: (releasedClock: string | null) => string;
+  /** An indicator's end point: milestone, the entry that marked it and its drill time. */
+  cite: (milestone: string, seq: number | null, clock: string | null) => string;
   conclusion: (f: ConclusionFacts) => string[];
   signoff: { scribe: string; reviewer: string; date: string; sign: string };
   anchorIntro: string;
@@ -291,6 +301,11 @@ export const ZH: MinutesText = {
   lessonCategory: { went_well: '做得好的', to_improve: '待改进', root_cause: '根本原因', problem: '问题' },
   corrected: (seq, time, t) => `〔更正，第 ${seq} 条，${time}〕${t}`,
   voided: (seq, time) => `〔已作废，第 ${seq} 条，${time}〕`,
+  late: (n, time, clock) => `〔补记（晚 ${n} 分钟记录），记录于 ${time}（${clock}）〕`,
+  backdated: '补记',
+  happened: (clock) => `〔补记：发生于 ${clock}〕`,
+  timingDoubt: (clock) => (clock ? `〔时序存疑：早于所回应的情景注入（${clock} 发布）〕` : '〔时序存疑：所回应的情景注入尚未发布〕'),
+  cite: (m, seq, clock) => (seq === null || clock === null ? m : `${m} #${seq} ${clock}`),
   conclusion: (f) => {
     const out: string[] = [];
     if (f.start)
@@ -461,6 +476,11 @@ export const EN: MinutesText = {
   lessonCategory: { went_well: 'went well', to_improve: 'to improve', root_cause: 'root cause', problem: 'problem' },
   corrected: (seq, time, t) => `[Correction, #${seq}, ${time}] ${t}`,
   voided: (seq, time) => `[Voided, #${seq}, ${time}]`,
+  late: (n, time, clock) => `[Logged ${n} min late, recorded at ${time} (${clock})]`,
+  backdated: 'Late entry',
+  happened: (clock) => `[Logged late: happened at ${clock}]`,
+  timingDoubt: (clock) => (clock ? `[Timing doubtful: before the inject it answers (released ${clock})]` : '[Timing doubtful: the inject it answers was not released]'),
+  cite: (m, seq, clock) => (seq === null || clock === null ? m : `${m} #${seq} ${clock}`),
   conclusion: (f) => {
     const out: string[] = [];
     if (f.start)

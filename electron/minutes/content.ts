@@ -1,7 +1,9 @@
 // What the minutes say, as plain data: the journal folded into sections, rows and sentences (no layout here).
 import { formatDrillClock, formatWallDate, formatWallTime, MINUTE } from '../../shared/domain/clock';
 import { LOG_KINDS, SYSTEM_KINDS, type AnyEntry, type Entry, type EntryKind } from '../../shared/domain/entry';
+import { effectiveJournal, type EffectiveEntry } from '../../shared/domain/effective';
 import { fold, type DrillState } from '../../shared/domain/fold';
+import { answersBeforeInject, byOccurred, lateMinutes } from '../../shared/domain/occurred';
 import { indicators } from '../../shared/domain/indicators';
 import { filingCodeOf, witnessMarks } from '../../shared/domain/anchors';
 import { own } from '../../shared/domain/records';
@@ -65,10 +67,13 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
   const en = state.language === 'en';
   const tz = state.tzOffsetMin;
   const time = (at: number) => formatWallTime(at, tz);
-  /** Wall time over drill clock, in one cell. */
+  /** Wall time over drill clock over #seq, in one cell (the appendix: as recorded). */
   const when = (e: AnyEntry) => `${time(e.at)}\n${formatDrillClock(e.clockMs)}`;
-  const bySeq = new Map(entries.map((e) => [e.seq, e]));
-  const voided = new Set(state.voided);
+  // Every section reads the one effective journal, in the order things happened (补记 entries where they happened).
+  const journal = effectiveJournal(entries);
+  const happened = journal.all.slice().sort((a, b) => byOccurred(a.entry, b.entry));
+  /** When it happened: a live entry's wall time and drill clock, a backdated one's drill clock; and the #seq the indicators cite. */
+  const whenHappened = (x: EffectiveEntry) => `${x.lateMs > 0 ? T.backdated : time(x.entry.at)}\n${formatDrillClock(x.occurredMs)}\n#${x.entry.seq}`;
   const roleName = (id: string | null) => {
     if (!id) return '—';
     const r = state.scenario.roles.find((x) => x.id === id);
@@ -84,20 +89,28 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     return j ? (j.title ?? clipText(j.content, 80)) : id;
   };
   const describe = (e: AnyEntry): string => describeEntry(e, T, { phaseName, injectTitle, roleName, state });
-  /** The text that counts after corrections: the latest non-void correction's text. */
-  const latest = (e: AnyEntry): string => {
-    const fixes = (state.corrections[e.seq] ?? []).map((q) => bySeq.get(q)).filter((c): c is Entry<'correction'> => c?.kind === 'correction' && !c.data.void);
-    const last = fixes[fixes.length - 1];
-    return last ? last.text : e.text;
-  };
-  const live = (kinds: EntryKind[]) => entries.filter((e) => kinds.includes(e.kind) && !voided.has(e.seq));
-  /** The original, struck through when corrected or voided, with each correction beside it. */
-  const withCorrections = (e: AnyEntry): Run[] => {
-    const fixes = (state.corrections[e.seq] ?? []).map((q) => bySeq.get(q)).filter((c): c is Entry<'correction'> => c?.kind === 'correction');
-    if (fixes.length === 0) return [{ text: describe(e) }];
-    const runs: Run[] = [{ text: describe(e), strike: true }];
-    for (const c of fixes) runs.push({ text: '\n' + (c.data.void ? `${T.voided(c.seq, time(c.at))}${c.text}` : T.corrected(c.seq, time(c.at), c.text)) });
+  /** The text that counts after corrections (effective.ts decides it). */
+  const latest = (e: AnyEntry): string => journal.bySeq.get(e.seq)?.text ?? e.text;
+  /** Live entries of these kinds, in the order they happened. */
+  const live = (kinds: EntryKind[]) => happened.filter((x) => x.voidedBy === null && kinds.includes(x.entry.kind));
+  /** The original, struck through when corrected or voided, with each correction beside it; then 补记 and 时序存疑 notes. */
+  const withCorrections = (x: EffectiveEntry): Run[] => {
+    const e = x.entry;
+    const runs: Run[] = [{ text: describe(e), ...(x.corrections.length ? { strike: true } : {}) }];
+    for (const c of x.corrections) runs.push({ text: '\n' + (c.data.void ? `${T.voided(c.seq, time(c.at))}${c.text}` : T.corrected(c.seq, time(c.at), c.text)) });
+    if (x.lateMs > 0) runs.push({ text: '\n' + T.late(lateMinutes(e), time(e.at), formatDrillClock(e.clockMs)) });
+    if (answersBeforeInject(state.released, e)) {
+      const injectId = (e.data as { injectId?: string }).injectId;
+      const r = state.released.find((q) => q.injectId === injectId);
+      runs.push({ text: '\n' + T.timingDoubt(r ? formatDrillClock(r.clockMs) : null) });
+    }
     return runs;
+  };
+  /** The phase an entry happened in: the recorded one, or for a backdated entry the phase running at its occurred time. */
+  const phaseOf = (x: EffectiveEntry): string | null => {
+    if (x.lateMs === 0) return x.entry.phaseId;
+    const run = state.phaseRuns.filter((r) => r.startClockMs <= x.occurredMs).pop();
+    return run?.phaseId ?? x.entry.phaseId;
   };
 
   const facts = state.facts;
@@ -151,14 +164,16 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
   });
 
   const starred = new Set(state.starred);
-  const shown = starred.size > 0 ? entries.filter((e) => starred.has(e.seq)) : entries.filter((e) => TIMELINE_KINDS.has(e.kind));
+  const shown = starred.size > 0 ? happened.filter((x) => starred.has(x.entry.seq)) : happened.filter((x) => TIMELINE_KINDS.has(x.entry.kind));
   const timeline: PhaseGroup[] = [];
-  for (const e of shown) {
+  for (const x of shown) {
+    const e = x.entry;
+    const phaseId = phaseOf(x);
     let g = timeline[timeline.length - 1];
-    const key = phaseName(e.phaseId);
+    const key = phaseName(phaseId);
     if (!g || g.title !== key) {
-      const run = runs.find((r) => r.phaseId === e.phaseId);
-      const p = state.scenario.phases.find((x) => x.id === e.phaseId);
+      const run = runs.find((r) => r.phaseId === phaseId);
+      const p = state.scenario.phases.find((q) => q.id === phaseId);
       let line: string | null = null;
       if (run && p) {
         const actual = (run.endClockMs ?? state.clock.clockMs) - run.startClockMs;
@@ -168,20 +183,21 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
       g = { title: key, line, rows: [] };
       timeline.push(g);
     }
-    g.rows.push([when(e), key, roleName(e.roleId), withCorrections(e)]);
+    g.rows.push([whenHappened(x), key, roleName(e.roleId), withCorrections(x)]);
   }
   const processNote = starred.size > 0 ? T.starredNote(shown.length, entries.length) : T.allNote(shown.length);
 
-  const decisions: Cell[][] = live(['decision', 'communication']).map((e) => {
+  const decisions: Cell[][] = live(['decision', 'communication']).map((x) => {
+    const e = x.entry;
     const aud = e.kind === 'communication' && e.data.audience ? T.paren(T.audience[e.data.audience]) : '';
-    return [when(e), roleName(e.roleId), T.kinds[e.kind] + aud, withCorrections(e)];
+    return [whenHappened(x), roleName(e.roleId), T.kinds[e.kind] + aud, withCorrections(x)];
   });
 
   // The journal's own last drill time, so the minutes stay a pure function of the journal.
   const inds = indicators(state, entries[entries.length - 1]?.clockMs ?? 0);
   const indicatorRows: Cell[][] = inds.map((i) => [
     en ? (i.labelEn ?? i.label) : i.label,
-    `${T.milestones[i.from]} → ${T.milestones[i.to]}`,
+    `${T.cite(T.milestones[i.from], i.fromSeq, i.fromClockMs === null ? null : formatDrillClock(i.fromClockMs))} → ${T.cite(T.milestones[i.to], i.toSeq, i.toClockMs === null ? null : formatDrillClock(i.toClockMs))}`,
     T.minutes(i.targetMs / MINUTE),
     i.actualMs !== null ? dur(i.actualMs) : i.runningMs !== null ? dur(i.runningMs) + T.paren(T.status.notReached) : '—',
     T.status[i.status],
@@ -192,7 +208,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
   let severity: MinutesContent['severity'] = null;
   if (pack.severity || pack.reportingClocks?.length) {
     const g = gradeRecord(state, entries);
-    const gradeEntry = g.seq !== null ? bySeq.get(g.seq) : undefined;
+    const gradeEntry = g.seq !== null ? journal.bySeq.get(g.seq)?.entry : undefined;
     const basis = pack.severity ? ((en ? pack.severity.basisEn : pack.severity.basis) ?? pack.severity.basis ?? null) : null;
     const lines = [
       pack.severity ? S.expected(S.grade[pack.severity.grade as SeverityGrade], basis) : S.noExpectation,
@@ -210,7 +226,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     severity = { text: S, lines, clocks };
   }
 
-  const scores: Cell[][] = (live(['score']) as Entry<'score'>[]).map((e) => {
+  const scores: Cell[][] = (live(['score']).map((x) => x.entry) as Entry<'score'>[]).map((e) => {
     const list = e.data.target === 'role' ? state.scenario.roles : state.scenario.objectives;
     const t = list.find((x) => x.id === e.data.targetId);
     const name = !t ? e.data.targetId : 'text' in t ? (en ? (t.textEn ?? t.text) : t.text) : en ? (t.nameEn ?? t.name) : t.name;
@@ -218,11 +234,11 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
   });
 
   const lessonsOf = (cats: string[], prefix: boolean) =>
-    (live(['lesson']) as Entry<'lesson'>[])
+    (live(['lesson']).map((x) => x.entry) as Entry<'lesson'>[])
       .filter((e) => cats.includes(e.data.category))
       .map((e, i) => `${i + 1}. ${prefix ? T.describe.lesson(T.lessonCategory[e.data.category], latest(e)) : latest(e)}`);
 
-  const improvements: Cell[][] = (live(['improvement']) as Entry<'improvement'>[]).map((e, i) => [
+  const improvements: Cell[][] = (live(['improvement']).map((x) => x.entry) as Entry<'improvement'>[]).map((e, i) => [
     String(i + 1),
     latest(e),
     e.data.owner,
@@ -230,10 +246,10 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     e.data.due,
   ]);
 
-  const evidence: Cell[][] = (live(['evidence']) as Entry<'evidence'>[]).map((e) => [
+  const evidence: Cell[][] = live(['evidence']).map((x) => [x, x.entry as Entry<'evidence'>] as const).map(([x, e]) => [
     time(e.at),
     roleName(e.roleId),
-    withCorrections(e),
+    withCorrections(x),
     e.data.source ?? '—',
     e.data.attachments?.length ? e.data.attachments.map((a) => `${a.name}\n${a.sha256}`).join('\n') : '—',
   ]);
@@ -257,7 +273,10 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     draft: opts.draft,
   });
 
-  const appendix: Cell[][] = entries.map((e) => [String(e.seq), when(e), T.kinds[e.kind] ?? e.kind, roleName(e.roleId), describe(e)]);
+  const appendix: Cell[][] = journal.all.map((x) => {
+    const e = x.entry;
+    return [String(e.seq), when(e), T.kinds[e.kind] ?? e.kind, roleName(e.roleId), describe(e) + (x.lateMs > 0 ? `\n${T.happened(formatDrillClock(x.occurredMs))}` : '')];
+  });
 
   const witness: Cell[][] = witnessMarks(entries).map((m) => [
     `#${m.seq}`,

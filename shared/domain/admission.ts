@@ -1,12 +1,15 @@
 // May this entry be appended to this drill now? The one place that says which entries a drill's state refuses.
 import { DrillRoomError } from '../ipc/errors';
-import type { AnyEntry, EntryDraft, EntryKind } from './entry';
-import { currentPhase, effectiveTasksDone, type DrillState } from './fold';
+import { formatDrillClock } from './clock';
+import { SYSTEM_KINDS, type AnyEntry, type EntryDraft, type EntryKind } from './entry';
+import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
 
-/** What the state alone does not hold: whether the drill is an imported (read-only) record, and its entries by seq. */
+/** What the state alone does not hold: whether the drill is an imported (read-only) record, the drill time now, and its entries by seq. */
 export interface AdmissionContext {
   readOnly: boolean;
+  /** Drill time now (the authoritative clock); a backdated entry may not be later. */
+  clockMs: number;
   entry(seq: number): AnyEntry | undefined;
 }
 
@@ -69,6 +72,12 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
   if (actionId !== undefined && !inject?.expectedActions.some((a) => a.id === actionId))
     return no('invalid_input.unknown_action', { actionId, injectId: injectId ?? '' });
   if (typeof data['milestone'] === 'string' && s.status === 'ready') return no('bad_state.milestone_before_start', { milestone: data['milestone'] });
+  if (typeof data['occurredMs'] === 'number') {
+    // 补记: it happened during the drill, before now. A drill that has not started has no drill time to go back to.
+    const occurred = data['occurredMs'];
+    if (s.status === 'ready' || occurred < 0) return no('invalid_input.occurred_before_start', { occurred: formatDrillClock(Math.max(0, occurred)) });
+    if (occurred > ctx.clockMs) return no('invalid_input.occurred_future', { occurred: formatDrillClock(occurred), now: formatDrillClock(ctx.clockMs) });
+  }
   switch (d.kind) {
     case 'inject.acknowledged': {
       if (!inject) return no('invalid_input.unknown_inject', { injectId: String(injectId) });
@@ -80,13 +89,13 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
       const role = s.scenario.roles.find((r) => r.id === d.roleId);
       const taskId = String(data['taskId']);
       if (!role?.tasks.some((t) => t.id === taskId)) return no('invalid_input.unknown_task', { taskId });
-      return own(own(effectiveTasksDone(s), role.id), taskId) !== undefined ? no('bad_state.already_done') : null;
+      return own(own(s.tasksDone, role.id), taskId) !== undefined ? no('bad_state.already_done') : null;
     }
     case 'correction':
     case 'star': {
       const target = Number(d.kind === 'correction' ? data['corrects'] : data['target']);
       if (!(target >= 1 && target <= s.lastSeq)) return no('invalid_input.unknown_entry', { seq: target });
-      if (d.kind === 'correction' && data['void'] === true) return voidRefusal(s, target, ctx);
+      if (d.kind === 'correction') return data['void'] === true ? voidRefusal(s, target, ctx) : correctionRefusal(target, ctx);
       return null;
     }
     case 'score': {
@@ -99,11 +108,34 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
   }
 }
 
-/** A void takes an entry out of the record: never the setup, never a void itself, never twice. */
+/** Entries that record what the clock and the app did. */
+const SYSTEM: ReadonlySet<EntryKind> = new Set(SYSTEM_KINDS);
+
+/** May an entry of this kind be voided at all (the console offers the void box only then)? See voidRefusal. */
+export function mayVoid(kind: EntryKind): boolean {
+  return !SYSTEM.has(kind);
+}
+
+/**
+ * A void takes an entry out of the record (effective.ts): never the setup, never a void itself, never twice, and
+ * never a system entry. Decision: a start, pause, resume, finish, phase change, inject release, recovery or facts
+ * entry is refused rather than undone in state. These record what happened in the room and on the clock: injects
+ * were released and deadlines ran against that clock, and a phase change that was a mistake still happened, so
+ * undoing it would rewrite drill time after the fact. The remedy is a plain correction (a note beside the entry)
+ * and the next clock move (resume, the next phase).
+ */
 function voidRefusal(s: DrillState, target: number, ctx: AdmissionContext): DrillRoomError | null {
   const entry = ctx.entry(target);
   if (target === 1 || entry?.kind === 'drill.setup') return new DrillRoomError('bad_state.void_setup');
+  if (entry && SYSTEM.has(entry.kind)) return new DrillRoomError('bad_state.void_system', { seq: target, kind: entry.kind });
   if (entry?.kind === 'correction' && entry.data.void) return new DrillRoomError('bad_state.void_of_void', { seq: target });
   if (s.voided.includes(target)) return new DrillRoomError('bad_state.already_voided', { seq: target });
+  return null;
+}
+
+/** A text correction points at the entry it corrects, never at another correction (one history per entry). */
+function correctionRefusal(target: number, ctx: AdmissionContext): DrillRoomError | null {
+  const entry = ctx.entry(target);
+  if (entry?.kind === 'correction') return new DrillRoomError('bad_state.correct_correction', { seq: target, target: entry.data.corrects });
   return null;
 }

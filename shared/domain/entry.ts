@@ -54,6 +54,8 @@ const logData = z
     actionId: idRef.optional(),
     milestone: milestone.optional(),
     audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
+    /** 补记: the drill time it happened, when logged after the fact (bounds in admission.ts; see occurred.ts). */
+    occurredMs: z.number().int().optional(),
   })
   .strict();
 

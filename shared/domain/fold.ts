@@ -1,9 +1,11 @@
-// fold(entries) -> DrillState: the drill as a pure function of its journal.
+// fold(entries) -> DrillState: the drill as a pure function of its effective journal (see effective.ts).
 import type { ClockSnapshot } from './clock';
+import { effectiveJournal } from './effective';
 import type { AnyEntry, Entry, EntryKind } from './entry';
 import type { DrillFacts } from './facts';
 import type { Milestone } from './milestones';
-import { emptyRecord, own, recordOf, withKey } from './records';
+import { occurredMs } from './occurred';
+import { emptyRecord, own, withKey } from './records';
 import type { ScenarioPack } from './scenario';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'finished';
@@ -58,11 +60,13 @@ export interface DrillState {
   lastActionClockMs: Record<string, number>;
   /** Expected actions done: `${injectId}/${actionId}` -> clockMs. */
   actionsDone: Record<string, number>;
-  /** Milestone -> drill clock when first marked. */
+  /** Milestone -> drill time it first happened (the occurred time of the earliest live entry marking it). */
   milestones: Partial<Record<Milestone, number>>;
+  /** Milestone -> seq of the entry that marked it (what the indicators cite). */
+  milestoneSeqs: Partial<Record<Milestone, number>>;
   /** seq -> seqs of the corrections that point at it. */
   corrections: Record<number, number[]>;
-  /** Entries voided by a correction (they no longer count). */
+  /** Entries voided by a correction: they no longer count (fold never applied them). */
   voided: number[];
   starred: number[];
   pauses: number;
@@ -74,13 +78,26 @@ export interface DrillState {
 
 export class FoldError extends Error {}
 
-/** The first entry of every drill is its setup; fold needs it. */
+/** The first entry of every drill is its setup; fold needs it. Only live entries (not voided) are applied. */
 export function fold(entries: readonly AnyEntry[]): DrillState {
   const first = entries[0];
   if (!first || first.kind !== 'drill.setup') throw new FoldError('a drill journal starts with drill.setup');
+  const journal = effectiveJournal(entries);
   let s = initialState(first as Entry<'drill.setup'>);
-  for (let i = 1; i < entries.length; i++) s = apply(s, entries[i]!);
-  return s;
+  for (const { entry } of journal.live) if (entry.seq !== first.seq) s = apply(s, entry);
+  const last = entries[entries.length - 1]!;
+  const corrections: Record<number, number[]> = {};
+  for (const x of journal.all) if (x.corrections.length) corrections[x.entry.seq] = x.corrections.map((c) => c.seq);
+  const voided = journal.all.filter((x) => x.voidedBy !== null).sort((a, b) => a.voidedBy!.seq - b.voidedBy!.seq).map((x) => x.entry.seq);
+  return { ...s, corrections, voided, entryCount: entries.length, lastSeq: last.seq, lastHash: last.hash };
+}
+
+/**
+ * The state after one more entry `e`. A void changes what earlier entries did, so it folds the journal again
+ * (`journal()` is the whole journal up to and including `e`); any other entry is applied on top.
+ */
+export function foldNext(prev: DrillState, e: AnyEntry, journal: () => readonly AnyEntry[]): DrillState {
+  return e.kind === 'correction' && e.data.void ? fold(journal()) : apply(prev, e);
 }
 
 export function initialState(setup: Entry<'drill.setup'>): DrillState {
@@ -105,6 +122,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     lastActionClockMs: emptyRecord(),
     actionsDone: emptyRecord(),
     milestones: {},
+    milestoneSeqs: {},
     corrections: {},
     voided: [],
     starred: [],
@@ -126,7 +144,7 @@ const PERSON_ACTS: ReadonlySet<EntryKind> = new Set([
   'task.done',
 ]);
 
-/** Apply one entry. Mutates a shallow copy so callers can fold incrementally. */
+/** Apply one live entry (never a void: see foldNext). Mutates a shallow copy so callers can fold incrementally. */
 export function apply(prev: DrillState, e: AnyEntry): DrillState {
   const s: DrillState = { ...prev, entryCount: prev.entryCount + 1, lastSeq: e.seq, lastHash: e.hash };
   const snap = (running: boolean) => ({ running, clockMs: e.clockMs, at: e.at });
@@ -141,7 +159,7 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       const firstPhase = s.scenario.phases[0];
       s.phaseIndex = 0;
       s.phaseRuns = firstPhase ? [{ phaseId: firstPhase.id, startClockMs: e.clockMs, endClockMs: null }] : [];
-      s.milestones = { ...s.milestones, start: e.clockMs };
+      Object.assign(s, markMilestone(s, 'start', e));
       break;
     }
     case 'clock.pause':
@@ -182,7 +200,7 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
         { injectId: e.data.injectId, seq: e.seq, clockMs: e.clockMs, at: e.at, manual: e.data.manual, late: e.data.late, lateMs: e.data.lateMs },
       ];
       const inj = s.scenario.injects.find((j) => j.id === e.data.injectId);
-      if (inj?.milestone) s.milestones = markMilestone(prev.milestones, inj.milestone as Milestone, e.clockMs);
+      if (inj?.milestone) Object.assign(s, markMilestone(s, inj.milestone as Milestone, e));
       break;
     }
     case 'inject.acknowledged': {
@@ -193,8 +211,7 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
     case 'task.done':
       if (e.roleId) {
         const role = own(prev.tasksDone, e.roleId) ?? emptyRecord<number>();
-        const had = own(role, e.data.taskId);
-        if (had === undefined || prev.voided.includes(had))
+        if (own(role, e.data.taskId) === undefined)
           s.tasksDone = withKey(prev.tasksDone, e.roleId, withKey(role, e.data.taskId, e.seq));
       }
       break;
@@ -204,10 +221,11 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
     case 'communication':
     case 'evidence': {
       const d = e.data;
-      if (d.milestone) s.milestones = markMilestone(prev.milestones, d.milestone as Milestone, e.clockMs);
+      if (d.milestone) Object.assign(s, markMilestone(s, d.milestone as Milestone, e));
       if (d.injectId && d.actionId) {
         const key = `${d.injectId}/${d.actionId}`;
-        if (own(prev.actionsDone, key) === undefined) s.actionsDone = withKey(prev.actionsDone, key, e.clockMs);
+        const had = own(prev.actionsDone, key);
+        if (had === undefined || occurredMs(e) < had) s.actionsDone = withKey(prev.actionsDone, key, occurredMs(e));
       }
       break;
     }
@@ -225,7 +243,8 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
     default:
       break;
   }
-  if (e.roleId && PERSON_ACTS.has(e.kind)) s.lastActionClockMs = withKey(s.lastActionClockMs, e.roleId, e.clockMs);
+  if (e.roleId && PERSON_ACTS.has(e.kind))
+    s.lastActionClockMs = withKey(s.lastActionClockMs, e.roleId, Math.max(own(s.lastActionClockMs, e.roleId) ?? 0, occurredMs(e)));
   return s;
 }
 
@@ -233,19 +252,12 @@ function closeRun(runs: PhaseRun[], clockMs: number): PhaseRun[] {
   return runs.map((r) => (r.endClockMs === null ? { ...r, endClockMs: clockMs } : r));
 }
 
-function markMilestone(
-  ms: Partial<Record<Milestone, number>>,
-  m: Milestone,
-  clockMs: number,
-): Partial<Record<Milestone, number>> {
-  return ms[m] === undefined ? { ...ms, [m]: clockMs } : ms;
-}
-
-/** Voiding a task.done (by correction) reopens the task: recompute done tasks without voided entries. */
-export function effectiveTasksDone(state: DrillState): Record<string, Record<string, number>> {
-  if (state.voided.length === 0) return state.tasksDone;
-  const voided = new Set(state.voided);
-  return recordOf(Object.entries(state.tasksDone).map(([role, tasks]) => [role, recordOf(Object.entries(tasks).filter(([, seq]) => !voided.has(seq)))] as const));
+/** A milestone is when it first happened: the earliest occurred time wins (a backdated entry can be earlier). */
+function markMilestone(s: DrillState, m: Milestone, e: AnyEntry): Pick<DrillState, 'milestones' | 'milestoneSeqs'> {
+  const at = occurredMs(e);
+  const had = s.milestones[m];
+  if (had !== undefined && had <= at) return { milestones: s.milestones, milestoneSeqs: s.milestoneSeqs };
+  return { milestones: { ...s.milestones, [m]: at }, milestoneSeqs: { ...s.milestoneSeqs, [m]: e.seq } };
 }
 
 export function currentPhase(state: DrillState) {

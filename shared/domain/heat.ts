@@ -1,4 +1,5 @@
 // The opinion heat index over drill time: public posts add heat, silence raises it, official statements and time lower it.
+import { effectiveJournal } from './effective';
 import type { AnyEntry } from './entry';
 import type { DrillState } from './fold';
 import { heatRulesOf, type HeatRules } from './heatRules';
@@ -51,13 +52,11 @@ function rawEvents(state: DrillState, entries?: readonly AnyEntry[]): HeatEvent[
   }
   const statements: HeatEvent[] = [];
   if (entries) {
-    const voided = new Set(state.voided);
-    for (const e of entries) {
-      if (voided.has(e.seq)) continue;
+    for (const { entry: e, occurredMs } of effectiveJournal(entries).live) {
       if (e.kind !== 'communication' && e.kind !== 'observation' && e.kind !== 'decision' && e.kind !== 'action' && e.kind !== 'evidence') continue;
       const d = e.data;
       if ((e.kind === 'communication' && d.audience && AUDIENCES_THAT_COUNT.has(d.audience)) || d.milestone === 'first_response')
-        statements.push({ kind: 'statement', clockMs: e.clockMs, seq: e.seq, timely: true });
+        statements.push({ kind: 'statement', clockMs: occurredMs, seq: e.seq, timely: true });
     }
   } else if (state.milestones.first_response !== undefined) {
     statements.push({ kind: 'statement', clockMs: state.milestones.first_response, seq: null, timely: true });

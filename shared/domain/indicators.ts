@@ -1,4 +1,5 @@
-// Timing indicators (发现→上报, 核实, 首次回应, 监管报告 …): target vs actual from the folded milestones.
+// Timing indicators (发现→上报, 核实, 首次回应, 监管报告 …): target vs actual from the folded milestones, each citing
+// the entries (by seq) that started and ended it.
 import type { DrillState } from './fold';
 import type { Milestone } from './milestones';
 import { MINUTE } from './clock';
@@ -17,6 +18,12 @@ export interface Indicator {
   /** Time spent so far while `from` is marked and `to` is not. */
   runningMs: number | null;
   status: IndicatorStatus;
+  /** The entry that marked `from` (null while pending) and its drill time. */
+  fromSeq: number | null;
+  fromClockMs: number | null;
+  /** The entry that marked `to` (null until reached) and its drill time. */
+  toSeq: number | null;
+  toClockMs: number | null;
 }
 
 /**
@@ -30,7 +37,13 @@ export function indicators(state: DrillState, clockNowMs: number): Indicator[] {
     const from = state.milestones[t.from as Milestone];
     const to = state.milestones[t.to as Milestone];
     const targetMs = t.targetMin * MINUTE;
-    const base = { id: t.id, label: t.label, labelEn: t.labelEn, from: t.from as Milestone, to: t.to as Milestone, targetMs };
+    const cite = {
+      fromSeq: from === undefined ? null : (state.milestoneSeqs[t.from as Milestone] ?? null),
+      fromClockMs: from ?? null,
+      toSeq: from === undefined || to === undefined ? null : (state.milestoneSeqs[t.to as Milestone] ?? null),
+      toClockMs: from === undefined ? null : (to ?? null),
+    };
+    const base = { id: t.id, label: t.label, labelEn: t.labelEn, from: t.from as Milestone, to: t.to as Milestone, targetMs, ...cite };
     if (from === undefined) return { ...base, actualMs: null, runningMs: null, status: 'pending' };
     if (to !== undefined) {
       const actualMs = Math.max(0, to - from);

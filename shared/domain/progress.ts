@@ -1,6 +1,6 @@
 // Derived views for the console and projector: phase progress, role progress, overdue actions, inject queue.
 import { MINUTE } from './clock';
-import { currentPhase, effectiveTasksDone, type DrillState } from './fold';
+import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
 import { injectsInOrder, type Inject, type Phase } from './scenario';
 
@@ -67,7 +67,7 @@ export function overdueActions(state: DrillState, clockNowMs: number): Map<strin
 }
 
 export function roleProgress(state: DrillState, clockNowMs: number): RoleProgress[] {
-  const done = effectiveTasksDone(state);
+  const done = state.tasksDone;
   const overdue = overdueActions(state, clockNowMs);
   return state.scenario.roles.map((role) => ({
     roleId: role.id,

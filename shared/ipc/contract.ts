@@ -143,6 +143,8 @@ export const CALLS = {
         severity: z.enum(SEVERITY_GRADES).optional(),
         /** Phone or written report to the regulator; communications only. */
         reportForm: z.enum(REPORT_FORMS).optional(),
+        /** 补记: drill time it happened, when logged late. */
+        occurredMs: z.number().int().min(-1e12).max(1e12).optional(),
       })
       .strict()
       .refine((v) => v.severity === undefined || v.kind === 'decision', { message: 'a severity grade goes on a decision', path: ['severity'] })

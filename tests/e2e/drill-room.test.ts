@@ -84,6 +84,47 @@ describe('the drill room, driven through the browser', () => {
     expect(room.services.drills.state(drillId).milestones).toMatchObject({ reported: expect.any(Number), discovered: expect.any(Number) });
   });
 
+  it('proposes 首次回应 for a public statement, and logs a late entry (补记) where it happened', async () => {
+    room.clock.advance(MIN);
+    await page.getByTestId('log-role').selectOption('spokesperson');
+    await page.getByTestId('log-kind').selectOption('communication');
+    await page.getByTestId('log-audience').selectOption('media');
+    await page.getByTestId('log-proposal').getByText('首次回应').waitFor();
+    await page.getByTestId('log-proposal-accept').click();
+    expect(await page.getByTestId('log-milestone').inputValue()).toBe('first_response');
+    await page.getByTestId('log-text').fill('向记者说明已启动核查');
+    await page.getByTestId('log-text').press('Enter');
+    await journalRow('向记者说明已启动核查').waitFor();
+    const said = entries().at(-1)!;
+    expect(said).toMatchObject({ kind: 'communication', data: { audience: 'media', milestone: 'first_response' } });
+    expect(room.services.drills.state(drillId).milestoneSeqs.first_response).toBe(said.seq);
+    // Marked now: the proposal is gone.
+    await page.getByTestId('log-kind').selectOption('communication');
+    expect(await page.getByTestId('log-proposal').count()).toBe(0);
+
+    // 补记: it happened at T+00:00:10, recorded a minute later.
+    await page.getByTestId('log-kind').selectOption('observation');
+    await page.getByTestId('log-occurred').fill('T+00:00:10');
+    await page.getByTestId('log-text').fill('补记:开始时已电话通知合规岗');
+    await page.getByTestId('log-text').press('Enter');
+    const row = journalRow('补记:开始时已电话通知合规岗');
+    await row.getByText(/补记（晚 \d+ 分钟记录）/).waitFor();
+    const late = entries().at(-1)!;
+    expect(late.data).toMatchObject({ occurredMs: 10_000 });
+    // Sorted where it happened: before the entries logged live after the start.
+    const seqs = await page.getByTestId('journal').locator('li.entry').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-seq'))));
+    expect(seqs.indexOf(late.seq)).toBeLessThan(seqs.indexOf(said.seq));
+    // After now: refused with a Chinese message, nothing written.
+    const count = entries().length;
+    await page.getByTestId('log-occurred').fill('T+09:00:00');
+    await page.getByTestId('log-text').fill('未来的事');
+    await page.getByTestId('log-text').press('Enter');
+    await expect.poll(() => page.getByTestId('log-error').textContent()).toContain('晚于当前演练时间');
+    expect(entries().length).toBe(count);
+    await page.getByTestId('log-occurred').fill('');
+    await page.getByTestId('log-text').fill('');
+  });
+
   it('releases timed injects as the clock runs, and none while paused', async () => {
     room.clock.advance(3 * MIN); // ae-01 is due at 2 minutes
     await journalRow('发布情景注入').first().waitFor();

@@ -148,6 +148,14 @@ describe('the review after a drill, driven through the browser', () => {
     const pack = room.services.drills.state(drillId).scenario;
     expect(await rows.count()).toBe(pack.timingTargets.length);
     for (const text of await rows.allTextContents()) expect(text).toMatch(/达标|超时|计时中|未开始/);
+    // Each reached indicator cites the entries it runs between.
+    const state = room.services.drills.state(drillId);
+    for (const t of pack.timingTargets) {
+      const from = state.milestoneSeqs[t.from as keyof typeof state.milestoneSeqs];
+      const to = state.milestoneSeqs[t.to as keyof typeof state.milestoneSeqs];
+      if (from === undefined) continue;
+      expect(await page.getByTestId(`review-ind-cite-${t.id}`).textContent()).toBe(`#${from} → ${to === undefined ? '…' : `#${to}`}`);
+    }
   });
 
   it('exports minutes that carry the scores, lessons and measures', async () => {

@@ -39,17 +39,18 @@ function stageDrill(room: Room): string {
   plan(58, () => log('spokesperson', 'decision', '对外口径初稿完成,待总指挥审批'));
   plan(70, () => log('compliance', 'action', '核实结论:截图中 1 笔业务存在违规代办,其余内容失实', { milestone: 'verified' }));
   plan(74, () => log('commander', 'decision', '批准对外声明,要求 30 分钟内发布'));
-  const tickAt = (minute: number, n: number) =>
+  // A phase's tasks are ticked as it ends (never before the injects they answer); the silent role only in the first.
+  const tickPhase = (minute: number, phaseIndex: number) =>
     plan(minute, () => {
       for (const role of pack.roles) {
-        if (role.id === 'technology' && n > 1) continue;
-        const task = role.tasks[n - 1];
-        if (task) drills.record(id, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
+        if (role.id === 'technology' && phaseIndex > 0) continue;
+        for (const task of role.tasks.filter((t) => t.phaseId === pack.phases[phaseIndex]?.id))
+          drills.record(id, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
       }
     });
-  tickAt(15, 1);
-  tickAt(36, 2);
-  tickAt(60, 3);
+  tickPhase(12, 0);
+  tickPhase(39, 1);
+  tickPhase(61, 2);
 
   drills.start(id);
   for (let minute = 1; minute <= 78; minute++) {

@@ -76,7 +76,7 @@ describe('the minutes of a finished drill', () => {
     const timeline = all.filter((t) => t[0]?.[0] === ZH.cols.when && t[0]?.[1] === ZH.cols.phase);
     expect(timeline.length).toBeGreaterThanOrEqual(7);
     const first = timeline[0]![1]!;
-    expect(first[0]).toMatch(/^\d{2}:\d{2}:\d{2}\nT\+00:00:00$/);
+    expect(first[0]).toMatch(/^\d{2}:\d{2}:\d{2}\nT\+00:00:00\n#2$/);
     expect(first[1]).toBe('事件发现与报告');
     expect(timeline.flat().some((r) => r[3]?.startsWith('发布情景注入'))).toBe(true);
 

@@ -7,7 +7,7 @@ import { EntryList, seedPack } from '../helpers/entries';
 
 const MIN = 60_000;
 const pack = seedPack('anonymous-email');
-const ctxOf = (entries: AnyEntry[], readOnly = false): AdmissionContext => ({ readOnly, entry: (seq) => entries.find((e) => e.seq === seq) });
+const ctxOf = (entries: AnyEntry[], readOnly = false): AdmissionContext => ({ readOnly, clockMs: 24 * 60 * MIN, entry: (seq) => entries.find((e) => e.seq === seq) });
 const keyOf = (j: EntryList, draft: EntryDraft, readOnly = false) => refusal(fold(j.entries), draft, ctxOf(j.entries, readOnly))?.payload.key ?? null;
 const log = (data: Record<string, unknown>, roleId = 'commander', text = '记录'): EntryDraft => ({ kind: 'observation', roleId, text, data: data as never });
 

@@ -1,6 +1,6 @@
 // fold(entries) -> DrillState: status, phases, injects, tasks, corrections and stars from the journal alone.
 import { describe, expect, it } from 'vitest';
-import { fold, effectiveTasksDone, FoldError } from '../../shared/domain/fold';
+import { fold, FoldError } from '../../shared/domain/fold';
 import { phaseProgress, roleProgress, injectQueue, dueInjects, nextDueClockMs, levelOf } from '../../shared/domain/progress';
 import { EntryList, seedPack, T0 } from '../helpers/entries';
 
@@ -90,14 +90,14 @@ describe('folding a drill journal', () => {
     const task = role.tasks[0]!;
     const done = j.add('task.done', MIN, { taskId: task.id }, { roleId: role.id });
     let s = fold(j.entries);
-    expect(effectiveTasksDone(s)[role.id]?.[task.id]).toBe(done.seq);
+    expect(s.tasksDone[role.id]?.[task.id]).toBe(done.seq);
     expect(roleProgress(s, MIN).find((r) => r.roleId === role.id)!.done).toBe(1);
     j.add('correction', 2 * MIN, { corrects: done.seq, void: true }, { text: '误勾选,撤销' });
     s = fold(j.entries);
     expect(s.corrections[done.seq]).toEqual([done.seq + 1]);
-    expect(effectiveTasksDone(s)[role.id]?.[task.id]).toBeUndefined();
+    expect(s.tasksDone[role.id]?.[task.id]).toBeUndefined();
     const again = j.add('task.done', 3 * MIN, { taskId: task.id }, { roleId: role.id });
-    expect(effectiveTasksDone(fold(j.entries))[role.id]?.[task.id]).toBe(again.seq);
+    expect(fold(j.entries).tasksDone[role.id]?.[task.id]).toBe(again.seq);
   });
 
   it('a role that has not answered an inject past its deadline is overdue', () => {

@@ -43,6 +43,14 @@ function verifyDatabase(path: string, drill: string | undefined, io: CliIO): Che
   try {
     const res = journal.verify();
     if (!res.ok) return fail(io, res.drillId, res.seq, res.fault);
+    try {
+      journal.checkRules();
+    } catch (e) {
+      if (!(e instanceof DrillRoomError)) throw e;
+      io.err(e.messageIn('zh-CN'));
+      io.err(e.messageIn('en'));
+      return null;
+    }
     io.out(`完整性校验通过:${res.drills} 次演练,共 ${res.count} 条记录,时间顺序无倒退。`);
     for (const [drillId, hash] of Object.entries(res.finalHashes)) io.out(`${drillId}\t最终哈希 ${hash}`);
     const ids = Object.keys(res.finalHashes);

@@ -14,6 +14,7 @@ import { FeedPanel, hasPublicInjects } from '../feed/FeedPanel';
 import { ClockPanel } from './ClockPanel';
 import { FactsDialog } from './FactsDialog';
 import { HelpOverlay } from './HelpOverlay';
+import { IndicatorList } from './IndicatorList';
 import { InjectTimeline, nextInject } from './InjectTimeline';
 import { JournalTimeline } from './JournalTimeline';
 import { PhaseBoard } from './PhaseBoard';
@@ -141,6 +142,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         <aside className="col-left">
           <ClockPanel view={view} run={run} locked={locked} />
           <PhaseBoard view={view} />
+          <IndicatorList view={view} />
         </aside>
         <main className="col-centre">
           <JournalTimeline view={view} run={run} canAmend={canAmend} />

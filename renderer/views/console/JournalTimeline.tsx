@@ -1,8 +1,12 @@
 // The journal as a live timeline: filter by phase, role, kind and text; newest at the bottom; follows new entries
-// unless the reader scrolled up. Corrections strike the old entry through and show the correction beside it.
+// unless the reader scrolled up. Rows are in the order things happened (a 补记 entry sits where it happened, tagged
+// with how late it was logged). Corrections strike the old entry through and show the correction beside it.
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatDrillClock, formatWallTime } from '../../../shared/domain/clock';
+import { mayVoid } from '../../../shared/domain/admission';
+import { effectiveJournal, type EffectiveEntry } from '../../../shared/domain/effective';
 import type { AnyEntry } from '../../../shared/domain/entry';
+import { answersBeforeInject, byOccurred, lateMinutes } from '../../../shared/domain/occurred';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
@@ -29,19 +33,19 @@ export const JournalTimeline = memo(function JournalTimeline({ view, run, canAme
   const atBottom = useRef(true);
   const [unseen, setUnseen] = useState(false);
 
-  const bySeq = useMemo(() => new Map(entries.map((e) => [e.seq, e])), [entries]);
+  const journal = useMemo(() => effectiveJournal([...entries].sort(byOccurred)), [entries]);
   const kinds = useMemo(() => [...new Set(entries.map((e) => e.kind))].filter((k) => k !== 'star'), [entries]);
   const shown = useMemo(() => {
     const q = f.q.trim().toLowerCase();
-    return entries.filter(
-      (e) =>
+    return journal.all.filter(
+      ({ entry: e }) =>
         e.kind !== 'star' &&
         (!f.phase || e.phaseId === f.phase) &&
         (!f.role || e.roleId === f.role) &&
         (!f.kind || e.kind === f.kind) &&
         (!q || entryText(e, state, t, lang).toLowerCase().includes(q)),
     );
-  }, [entries, f, state, t, lang]);
+  }, [journal, f, state, t, lang]);
   const visible = shown.slice(-limit);
 
   useLayoutEffect(() => {
@@ -110,15 +114,14 @@ export const JournalTimeline = memo(function JournalTimeline({ view, run, canAme
         ) : null}
         {visible.length === 0 ? <p className="empty">{t('journal.empty')}</p> : null}
         <ol>
-          {visible.map((e) => (
+          {visible.map((x) => (
             <JournalRow
-              key={e.seq}
-              e={e}
+              key={x.entry.seq}
+              x={x}
               view={view}
-              bySeq={bySeq}
               canAmend={canAmend}
-              editing={editing === e.seq}
-              onEdit={(on) => setEditing(on ? e.seq : null)}
+              editing={editing === x.entry.seq}
+              onEdit={(on) => setEditing(on ? x.entry.seq : null)}
               run={run}
             />
           ))}
@@ -136,19 +139,20 @@ export const JournalTimeline = memo(function JournalTimeline({ view, run, canAme
 const PEOPLE_KINDS = new Set(['observation', 'decision', 'action', 'communication', 'evidence', 'task.done', 'inject.acknowledged', 'lesson', 'improvement', 'score', 'inject.released']);
 
 function JournalRow(props: {
-  e: AnyEntry;
+  x: EffectiveEntry;
   view: DrillView;
-  bySeq: Map<number, AnyEntry>;
   canAmend: boolean;
   editing: boolean;
   onEdit(on: boolean): void;
   run: Run;
 }) {
-  const { e, view, bySeq, canAmend, editing, onEdit, run } = props;
+  const { x, view, canAmend, editing, onEdit, run } = props;
+  const { entry: e, corrections } = x;
   const { t, lang } = useI18n();
   const { state } = view;
-  const corrections = (state.corrections[e.seq] ?? []).map((s) => bySeq.get(s)).filter((x): x is AnyEntry => !!x);
-  const voided = state.voided.includes(e.seq);
+  const voided = x.voidedBy !== null;
+  const late = lateMinutes(e);
+  const doubtful = answersBeforeInject(state.released, e);
   const starred = state.starred.includes(e.seq);
   const system = e.roleId === null && !PEOPLE_KINDS.has(e.kind);
   const text = entryText(e, state, t, lang);
@@ -156,8 +160,8 @@ function JournalRow(props: {
   return (
     <li className={`entry kind-${e.kind.replace('.', '-')}${system ? ' system' : ''}${corrections.length ? ' corrected' : ''}`} data-seq={e.seq}>
       <span className="entry-seq tnum">#{e.seq}</span>
-      <span className="entry-time tnum" title={formatWallTime(e.at, state.tzOffsetMin)}>
-        {formatDrillClock(e.clockMs)}
+      <span className="entry-time tnum" title={late ? t('journal.recordedAt', { clock: formatDrillClock(e.clockMs), time: formatWallTime(e.at, state.tzOffsetMin) }) : formatWallTime(e.at, state.tzOffsetMin)}>
+        {formatDrillClock(x.occurredMs)}
       </span>
       <span className="entry-role">{e.roleId ? roleNameById(state, e.roleId, lang) : t('journal.system')}</span>
       <span className="entry-kind">{kindLabel(e.kind, t)}</span>
@@ -165,6 +169,13 @@ function JournalRow(props: {
         {corrections.length ? <del>{text}</del> : text}
         <AttachmentList e={e} />
         {voided ? <span className="tag tag-over"> {t('journal.voided')}</span> : null}
+        {late ? (
+          <span className="tag tag-near" data-testid={`late-${e.seq}`}>
+            {' '}
+            {t('journal.late', { n: late })}
+          </span>
+        ) : null}
+        {doubtful ? <span className="tag tag-over"> {t('journal.timingDoubt')}</span> : null}
         {corrections.map((c) => (
           <span key={c.seq} className="correction-beside">
             {' '}
@@ -193,7 +204,7 @@ function JournalRow(props: {
           </button>
         ) : null}
       </span>
-      {editing ? <CorrectionForm e={e} original={e.text || text} run={run} onDone={() => onEdit(false)} /> : null}
+      {editing ? <CorrectionForm e={e} original={x.text || text} run={run} onDone={() => onEdit(false)} /> : null}
     </li>
   );
 }
@@ -223,9 +234,11 @@ function CorrectionForm({ e, original, run, onDone }: { e: AnyEntry; original: s
         onChange={(ev) => setText(ev.target.value)}
         onKeyDown={(ev) => ev.key === 'Escape' && onDone()}
       />
-      <label className="check">
-        <input type="checkbox" checked={isVoid} onChange={(ev) => setVoid(ev.target.checked)} /> {t('journal.void')}
-      </label>
+      {mayVoid(e.kind) ? (
+        <label className="check">
+          <input type="checkbox" checked={isVoid} onChange={(ev) => setVoid(ev.target.checked)} /> {t('journal.void')}
+        </label>
+      ) : null}
       <button type="submit" className="primary small">
         {t('journal.correctSubmit')}
       </button>

@@ -1,9 +1,12 @@
-// The quick-log bar: role, kind, optional milestone, text, Enter. A scribe drives it from the keyboard alone
-// (Alt+1…9 picks a role); a role panel uses it with the role fixed.
+// The quick-log bar: role, kind, audience (for a communication), optional milestone, text, optional time it happened
+// (补记), Enter. A scribe drives it from the keyboard alone (Alt+1…9 picks a role); a role panel uses it with the role
+// fixed. A public or media statement proposes the milestone it marks (shared/domain/milestoneProposal.ts).
 import { useState, type KeyboardEvent } from 'react';
-import { LOG_KINDS, type LogKind } from '../../../shared/domain/entry';
+import { COMMUNICATION_AUDIENCES, LOG_KINDS, type LogKind } from '../../../shared/domain/entry';
+import { proposedMilestone } from '../../../shared/domain/milestoneProposal';
 import { MARKABLE_MILESTONES } from '../../../shared/domain/milestones';
 import { REPORT_FORMS, SEVERITY_GRADES, type ReportForm, type SeverityGrade } from '../../../shared/domain/severity';
+import { parseOccurred } from '../../../shared/domain/occurred';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
@@ -21,14 +24,23 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
   /** The 研判 grade on a decision; the report form on a communication to the regulator. */
   const [grade, setGrade] = useState<SeverityGrade | ''>('');
   const [reportForm, setReportForm] = useState<ReportForm | ''>('');
+  const [audience, setAudience] = useState<(typeof COMMUNICATION_AUDIENCES)[number]>('public');
+  /** 发生时间: empty means now; otherwise T+hh:mm:ss, checked here for form and by admission for range. */
+  const [occurred, setOccurred] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const role = fixedRole ?? roleId;
+  const proposal = milestone === '' ? proposedMilestone(view.state, kind, kind === 'communication' ? audience : undefined) : null;
+  const occurredMs = occurred.trim() === '' ? undefined : parseOccurred(occurred);
 
   const submit = async () => {
     if (busy) return;
+    if (occurredMs === null) {
+      setError({ code: 'invalid_input', key: 'invalid_input.occurred_format', params: { text: occurred.trim() } });
+      return;
+    }
     setBusy(true);
     try {
       const { seq } = await api.call('entry.log', {
@@ -38,12 +50,15 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
         text,
         ...(milestone ? { milestone: milestone as (typeof MARKABLE_MILESTONES)[number] } : {}),
         ...(kind === 'decision' && grade ? { severity: grade } : {}),
+        ...(kind === 'communication' ? { audience } : {}),
         ...(kind === 'communication' && reportForm ? { reportForm, audience: 'regulator' as const } : {}),
+        ...(occurredMs !== undefined ? { occurredMs } : {}),
       });
       setText('');
       setMilestone('');
       setGrade('');
       setReportForm('');
+      setOccurred('');
       setError(null);
       setSaved(seq);
     } catch (err) {
@@ -93,6 +108,15 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
             </option>
           ))}
         </select>
+        {kind === 'communication' ? (
+          <select aria-label={t('log.audience')} value={audience} onChange={(ev) => setAudience(ev.target.value as typeof audience)} disabled={disabled} data-testid="log-audience">
+            {COMMUNICATION_AUDIENCES.map((a) => (
+              <option key={a} value={a}>
+                {t(`audience.${a}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        ) : null}
         <select aria-label={t('log.milestone')} value={milestone} onChange={(ev) => setMilestone(ev.target.value)} disabled={disabled} data-testid="log-milestone">
           <option value="">
             {t('log.milestone')}
@@ -143,10 +167,31 @@ export function QuickLog({ view, fixedRole, disabled }: { view: DrillView; fixed
           }}
           data-testid={fixedRole ? 'role-log-text' : 'log-text'}
         />
+        <input
+          className="log-occurred tnum"
+          aria-label={t('log.occurred')}
+          title={t('log.occurredHelp')}
+          placeholder={t('log.occurredPlaceholder')}
+          value={occurred}
+          disabled={disabled}
+          onChange={(ev) => {
+            setOccurred(ev.target.value);
+            if (error) setError(null);
+          }}
+          data-testid={fixedRole ? 'role-log-occurred' : 'log-occurred'}
+        />
         <button type="submit" className="primary" disabled={disabled || busy}>
           {t('log.submit')}
         </button>
       </div>
+      {proposal && !disabled ? (
+        <p className="log-proposal small-text" data-testid="log-proposal">
+          <Icon name="flag" /> {t('log.propose', { milestone: t(`milestone.${proposal}` as MessageKey) })}{' '}
+          <button type="button" className="small" onClick={() => setMilestone(proposal)} data-testid="log-proposal-accept">
+            {t('log.proposeAccept')}
+          </button>
+        </p>
+      ) : null}
       {error ? (
         <p className="error-text" role="alert" data-testid="log-error">
           <Icon name="warning" /> {errorText(error)}

@@ -1,6 +1,7 @@
 // One role's panel: its tasks (tick → task.done), injects addressed to it (acknowledge), its recent entries, a log box.
 import { formatDrillClock } from '../../../shared/domain/clock';
-import { effectiveTasksDone } from '../../../shared/domain/fold';
+import { effectiveJournal } from '../../../shared/domain/effective';
+import { byOccurred } from '../../../shared/domain/occurred';
 import { own } from '../../../shared/domain/records';
 import { clipText } from '../../../shared/domain/text';
 import { useI18n } from '../../i18n/i18n';
@@ -16,13 +17,17 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
   const { state, entries } = view;
   const role = state.scenario.roles.find((r) => r.id === roleId);
   if (!role) return null;
-  const done = own(effectiveTasksDone(state), roleId) ?? {};
+  const done = own(state.tasksDone, roleId) ?? {};
   const active = !locked && (state.status === 'running' || state.status === 'paused');
   const injects = state.released
     .map((r) => ({ r, j: state.scenario.injects.find((x) => x.id === r.injectId) }))
     .filter((x) => x.j?.targetRoles.includes(roleId))
     .reverse();
-  const recent = entries.filter((e) => e.roleId === roleId && e.kind !== 'star').slice(-8).reverse();
+  // What counts, as corrected, in the order it happened: a voided entry is gone, a corrected one reads as corrected.
+  const recent = effectiveJournal([...entries].sort(byOccurred))
+    .live.filter(({ entry: e }) => e.roleId === roleId && e.kind !== 'star' && e.kind !== 'correction')
+    .slice(-8)
+    .reverse();
   const drillId = state.drillId;
   return (
     <section className="role-panel" aria-label={roleName(role, lang)} data-testid={`role-panel-${roleId}`}>
@@ -95,9 +100,9 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
       <h3>{t('role.recent')}</h3>
       {recent.length === 0 ? <p className="muted">{t('role.noEntries')}</p> : null}
       <ul className="recent-list">
-        {recent.map((e) => (
+        {recent.map(({ entry: e, text, occurredMs }) => (
           <li key={e.seq}>
-            <span className="tnum muted">{formatDrillClock(e.clockMs)}</span> <span className="entry-kind">{kindLabel(e.kind, t)}</span> {entryText(e, state, t, lang)}
+            <span className="tnum muted">{formatDrillClock(occurredMs)}</span> <span className="entry-kind">{kindLabel(e.kind, t)}</span> {entryText({ ...e, text }, state, t, lang)}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { formatDrillClock } from '../../../shared/domain/clock';
 import type { AnyEntry } from '../../../shared/domain/entry';
 import type { DrillState } from '../../../shared/domain/fold';
+import { lateMinutes, occurredMs } from '../../../shared/domain/occurred';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { entryText, kindLabel, phaseName, roleNameById } from '../../ui/names';
@@ -99,6 +100,13 @@ export function ReplayControls({ tl, clock, state, last, children }: { tl: Repla
       <div className="replay-last small-text" data-testid="replay-last">
         <span className="tnum muted">{formatDrillClock(last.clockMs)}</span> <strong>{roleNameById(state, last.roleId, lang) || t('journal.system')}</strong>{' '}
         <span className="muted">{kindLabel(last.kind, t)}</span> {entryText(last, state, t, lang)}
+        {/* The replay shows the room as it was: a 补记 entry appears when it was recorded, tagged with when it happened. */}
+        {lateMinutes(last) > 0 ? (
+          <span className="tag tag-near">
+            {' '}
+            {t('journal.late', { n: lateMinutes(last) })} · {formatDrillClock(occurredMs(last))}
+          </span>
+        ) : null}
       </div>
     </div>
   );

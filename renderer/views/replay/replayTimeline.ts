@@ -1,6 +1,6 @@
 // The replay's timeline: the drill folded after every entry, so any replay clock t maps to the state the room saw
 // then (the fold of the entries with clockMs ≤ t). Pure; no React.
-import { apply, fold, type DrillState } from '../../../shared/domain/fold';
+import { fold, foldNext, type DrillState } from '../../../shared/domain/fold';
 import type { AnyEntry } from '../../../shared/domain/entry';
 
 export interface ReplayTimeline {
@@ -16,8 +16,8 @@ export interface ReplayTimeline {
 export function buildTimeline(entries: readonly AnyEntry[]): ReplayTimeline {
   const states: DrillState[] = [];
   let s: DrillState | null = null;
-  for (const e of entries) {
-    s = s ? apply(s, e) : fold([e]);
+  for (const [i, e] of entries.entries()) {
+    s = s ? foldNext(s, e, () => entries.slice(0, i + 1)) : fold([e]);
     states.push(s);
   }
   // The journal's drill clock never runs backwards; keep the prefix property explicit if it ever did.

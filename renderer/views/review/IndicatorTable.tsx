@@ -4,6 +4,7 @@ import { indicators } from '../../../shared/domain/indicators';
 import type { DrillState } from '../../../shared/domain/fold';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon, INDICATOR_ICON } from '../../ui/icons';
+import { indicatorCite } from '../../ui/indicatorCite';
 
 export function IndicatorTable({ state, clockMs }: { state: DrillState; clockMs: number }) {
   const { t, lang } = useI18n();
@@ -23,6 +24,7 @@ export function IndicatorTable({ state, clockMs }: { state: DrillState; clockMs:
               <th className="num">{t('ind.target')}</th>
               <th className="num">{t('ind.actual')}</th>
               <th>{t('review.result')}</th>
+              <th>{t('ind.cite')}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,6 +42,9 @@ export function IndicatorTable({ state, clockMs }: { state: DrillState; clockMs:
                     <Icon name={INDICATOR_ICON[i.status]} /> {t(`ind.${i.status}` as MessageKey)}
                     {i.status === 'missed' && i.actualMs !== null ? <span className="muted"> +{formatDuration(i.actualMs - i.targetMs)}</span> : null}
                     {i.status === 'missed' && i.actualMs === null ? <span className="muted"> {t('review.notReached')}</span> : null}
+                  </td>
+                  <td className="tnum muted" data-testid={`review-ind-cite-${i.id}`}>
+                    {indicatorCite(i) || '—'}
                   </td>
                 </tr>
               );

@@ -18,6 +18,7 @@ import { LessonSection } from './LessonSection';
 import { reviewRecord } from './reviewRecord';
 import { ScoreSection } from './ScoreSection';
 import { SeveritySection } from './SeveritySection';
+import { TimingSection } from './TimingSection';
 import '../../styles/review.css';
 
 export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -26,7 +27,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
   const run = useRun();
   const { view, error } = useDrill(drillId);
   const clockMs = useDrillClock(view, 1000);
-  const record = useMemo(() => (view ? reviewRecord(view.state, view.entries) : null), [view]);
+  const record = useMemo(() => (view ? reviewRecord(view.entries) : null), [view]);
 
   const exportMinutes = async () => {
     try {
@@ -81,6 +82,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
           <div className="review-col">
             <IndicatorTable state={state} clockMs={clockMs} />
             <SeveritySection state={state} entries={view.entries} clockMs={clockMs} />
+            <TimingSection state={state} entries={view.entries} />
             <ScoreSection view={view} record={record} run={run} writable={writable} />
           </div>
           <div className="review-col">

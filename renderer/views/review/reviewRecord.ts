@@ -1,8 +1,9 @@
 // What the review has recorded so far, folded from the journal: scores, lessons, improvement measures.
-// Corrections count: a voided entry drops out, a corrected one shows its latest correction's text.
+// From the effective journal (shared/domain/effective.ts): a voided entry drops out, a corrected one shows its
+// latest correction's text.
+import { effectiveJournal, type EffectiveEntry } from '../../../shared/domain/effective';
 import type { AnyEntry, Entry, Rating } from '../../../shared/domain/entry';
 import { LESSON_CATEGORIES } from '../../../shared/domain/entry';
-import type { DrillState } from '../../../shared/domain/fold';
 
 export type LessonCategory = (typeof LESSON_CATEGORIES)[number];
 
@@ -40,27 +41,28 @@ export interface ReviewRecord {
 
 export const scoreKey = (target: string, targetId: string) => `${target}:${targetId}`;
 
-export function reviewRecord(state: DrillState, entries: readonly AnyEntry[]): ReviewRecord {
-  const voided = new Set(state.voided);
-  const bySeq = new Map(entries.map((e) => [e.seq, e]));
-  const base = (e: AnyEntry): Recorded => {
-    const fixes = state.corrections[e.seq] ?? [];
-    const last = fixes.length ? bySeq.get(fixes[fixes.length - 1]!) : undefined;
-    return { seq: e.seq, at: e.at, clockMs: e.clockMs, roleId: e.roleId, text: last ? last.text : e.text, corrected: !!last };
-  };
+export function reviewRecord(entries: readonly AnyEntry[]): ReviewRecord {
+  const base = ({ entry: e, text, corrections }: EffectiveEntry): Recorded => ({
+    seq: e.seq,
+    at: e.at,
+    clockMs: e.clockMs,
+    roleId: e.roleId,
+    text,
+    corrected: corrections.some((c) => !c.data.void),
+  });
   const out: ReviewRecord = { scores: [], latest: new Map(), lessons: [], improvements: [] };
-  for (const e of entries) {
-    if (voided.has(e.seq)) continue;
+  for (const x of effectiveJournal(entries).live) {
+    const e = x.entry;
     if (e.kind === 'score') {
       const d = (e as Entry<'score'>).data;
-      const s: RecordedScore = { ...base(e), target: d.target, targetId: d.targetId, rating: d.rating };
+      const s: RecordedScore = { ...base(x), target: d.target, targetId: d.targetId, rating: d.rating };
       out.scores.push(s);
       out.latest.set(scoreKey(d.target, d.targetId), s);
     } else if (e.kind === 'lesson') {
-      out.lessons.push({ ...base(e), category: (e as Entry<'lesson'>).data.category });
+      out.lessons.push({ ...base(x), category: (e as Entry<'lesson'>).data.category });
     } else if (e.kind === 'improvement') {
       const d = (e as Entry<'improvement'>).data;
-      out.improvements.push({ ...base(e), owner: d.owner, due: d.due, start: d.start, capability: d.capability });
+      out.improvements.push({ ...base(x), owner: d.owner, due: d.due, start: d.start, capability: d.capability });
     }
   }
   return out;
