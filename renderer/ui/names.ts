@@ -44,7 +44,7 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
     case 'clock.finish':
       return t('text.finish');
     case 'recovery':
-      return t('text.recovery', { duration: formatDuration(e.data.downMs) });
+      return t('text.recovery', { duration: formatDuration(e.data.downMs, lang) });
     case 'inject.released':
       return t('text.released', { title: inject(e.data.injectId) });
     case 'inject.acknowledged':

@@ -30,7 +30,7 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
         <div className={`phase-time level-${pp.level}`} data-testid="phase-time">
           <div className="phase-time-name">{phaseName(pp.phase, lang)}</div>
           <div className="tnum">
-            {t('clock.phase')} {formatDuration(pp.elapsedMs)} / {t('clock.target')} {formatDuration(pp.targetMs)}
+            {t('clock.phase')} {formatDuration(pp.elapsedMs, lang)} / {t('clock.target')} {formatDuration(pp.targetMs, lang)}
           </div>
           <div className="bar" aria-hidden="true">
             <span style={{ width: `${Math.min(100, (pp.elapsedMs / pp.targetMs) * 100)}%` }} />
@@ -40,7 +40,7 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
             {pp.level === 'over' ? (
               <span className="tnum">
                 {' '}
-                · {t('clock.over')} {formatDuration(pp.elapsedMs - pp.targetMs)}
+                · {t('clock.over')} {formatDuration(pp.elapsedMs - pp.targetMs, lang)}
               </span>
             ) : null}
           </div>

@@ -59,7 +59,7 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
             'next',
             <>
             <span className="countdown tnum" data-testid="next-countdown">
-              {next.offsetMin * MINUTE > clockMs ? t('inj.dueIn', { time: formatDuration(next.offsetMin * MINUTE - clockMs) }) : t('inj.dueNow')}
+              {next.offsetMin * MINUTE > clockMs ? t('inj.dueIn', { time: formatDuration(next.offsetMin * MINUTE - clockMs, lang) }) : t('inj.dueNow')}
             </span>
             {releaseButton(next, 'primary small')}
             </>,

@@ -64,11 +64,11 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
               </div>
               <div className="proj-phase-meta tnum">
                 <span>
-                  {formatDuration(pp.elapsedMs)} / {formatDuration(pp.targetMs)}
+                  {formatDuration(pp.elapsedMs, lang)} / {formatDuration(pp.targetMs, lang)}
                 </span>
                 <span className="proj-level">
                   <Icon name={LEVEL_ICON[pp.level]} /> {t(`level.${pp.level}` as MessageKey)}
-                  {pp.level === 'over' ? ` +${formatDuration(pp.elapsedMs - pp.targetMs)}` : ''}
+                  {pp.level === 'over' ? ` +${formatDuration(pp.elapsedMs - pp.targetMs, lang)}` : ''}
                 </span>
               </div>
             </>
@@ -90,7 +90,7 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         <RoleBoard state={state} progress={roleProgress(state, now)} />
       </section>
       <section className="proj-indicators" aria-label={t('ind.title')}>
-        <IndicatorStrip items={indicators(state, now)} />
+        <IndicatorStrip items={indicators(state, now)} drillStatus={state.status} />
       </section>
     </div>
   );

@@ -25,7 +25,7 @@ export function RoleBoard({ state, progress }: { state: DrillState; progress: Ro
               </div>
             ) : (
               <div className="proj-role-last tnum">
-                {t('proj.last')} {p.lastActionClockMs !== null ? formatDrillClock(p.lastActionClockMs).slice(2, -3) : '—'}
+                {t('proj.last')} {p.lastActionClockMs !== null ? formatDrillClock(p.lastActionClockMs) : '—'}
               </div>
             )}
           </li>
