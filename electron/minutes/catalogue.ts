@@ -108,6 +108,7 @@ export interface MinutesText {
     improvement: (text: string, owner: string, due: string) => string;
     correction: (seq: number, text: string, isVoid: boolean) => string;
     star: (seq: number, starred: boolean) => string;
+    spotlight: (title: string | null) => string;
   };
   lessonCategory: Record<'went_well' | 'to_improve' | 'root_cause' | 'problem', string>;
   corrected: (seq: number, time: string, text: string) => string;
@@ -252,6 +253,7 @@ export const ZH: MinutesText = {
     improvement: '整改措施',
     correction: '更正',
     star: '重点标记',
+    spotlight: '投屏聚焦',
   },
   describe: {
     setup: '创建演练，载入剧本与基本信息。',
@@ -270,6 +272,7 @@ export const ZH: MinutesText = {
     improvement: (t, o, d) => `${t}（责任：${o}；完成期限：${d}）`,
     correction: (seq, t, v) => (v ? `作废第 ${seq} 条记录。${t}` : `更正第 ${seq} 条记录：${t}`),
     star: (seq, s) => (s ? `将第 ${seq} 条记录标为重点。` : `取消第 ${seq} 条记录的重点标记。`),
+    spotlight: (t) => (t === null ? '撤下大屏投屏聚焦。' : `在大屏投屏聚焦：${t}`),
   },
   lessonCategory: { went_well: '做得好的', to_improve: '待改进', root_cause: '根本原因', problem: '问题' },
   corrected: (seq, time, t) => `〔更正，第 ${seq} 条，${time}〕${t}`,
@@ -406,6 +409,7 @@ export const EN: MinutesText = {
     improvement: 'Improvement',
     correction: 'Correction',
     star: 'Star',
+    spotlight: 'Spotlight',
   },
   describe: {
     setup: 'Drill created; scenario and facts loaded.',
@@ -424,6 +428,7 @@ export const EN: MinutesText = {
     improvement: (t, o, d) => `${t} (owner: ${o}; due: ${d})`,
     correction: (seq, t, v) => (v ? `Entry #${seq} voided. ${t}` : `Entry #${seq} corrected: ${t}`),
     star: (seq, s) => (s ? `Entry #${seq} starred.` : `Entry #${seq} unstarred.`),
+    spotlight: (t) => (t === null ? 'Spotlight taken down from the projector.' : `Put on the projector in the spotlight: ${t}`),
   },
   lessonCategory: { went_well: 'went well', to_improve: 'to improve', root_cause: 'root cause', problem: 'problem' },
   corrected: (seq, time, t) => `[Correction, #${seq}, ${time}] ${t}`,

@@ -304,6 +304,8 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
       return d.correction(e.data.corrects, e.text, e.data.void);
     case 'star':
       return d.star(e.data.target, e.data.starred);
+    case 'spotlight':
+      return d.spotlight(e.data.injectId === null ? null : n.injectTitle(e.data.injectId));
     case 'communication':
       return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${e.text}` : e.text;
     default:

@@ -1,6 +1,6 @@
 // fold(entries) -> DrillState: the drill as a pure function of its journal.
 import type { ClockSnapshot } from './clock';
-import type { AnyEntry, Entry, EntryKind } from './entry';
+import type { AnyEntry, Entry, EntryKind, SpotlightForm } from './entry';
 import type { DrillFacts } from './facts';
 import type { Milestone } from './milestones';
 import type { ScenarioPack } from './scenario';
@@ -15,6 +15,14 @@ export interface ReleasedInject {
   manual: boolean;
   late: boolean;
   lateMs: number;
+}
+
+/** What the projector shows full-size, put there by a spotlight entry. */
+export interface Spotlight {
+  injectId: string;
+  form: SpotlightForm;
+  seq: number;
+  clockMs: number;
 }
 
 export interface PhaseRun {
@@ -54,6 +62,8 @@ export interface DrillState {
   /** Entries voided by a correction (they no longer count). */
   voided: number[];
   starred: number[];
+  /** The inject (or feed post) on the projector full-size; null when none, and after the finish. */
+  spotlight: Spotlight | null;
   pauses: number;
   recoveries: number;
   entryCount: number;
@@ -95,6 +105,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     corrections: {},
     voided: [],
     starred: [],
+    spotlight: null,
     pauses: 0,
     recoveries: 0,
     entryCount: 1,
@@ -156,6 +167,10 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       s.finishedAt = e.at;
       s.clock = snap(false);
       s.phaseRuns = closeRun(prev.phaseRuns, e.clockMs);
+      s.spotlight = null;
+      break;
+    case 'spotlight':
+      s.spotlight = e.data.injectId === null ? null : { injectId: e.data.injectId, form: e.data.form, seq: e.seq, clockMs: e.clockMs };
       break;
     case 'inject.released': {
       s.released = [

@@ -1,5 +1,5 @@
-// The big clock (drill time, phase time against target, overrun in colour AND words) and the clock controls.
-import { useState } from 'react';
+// The big clock (drill time, phase time against target, overrun in colour AND words) and the clock controls
+// (through useControls: the irreversible ones ask first).
 import { clockAt, formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { phaseProgress } from '../../../shared/domain/progress';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -7,14 +7,13 @@ import type { DrillView } from '../../state/useDrill';
 import { useNow } from '../../state/useNow';
 import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
 import { phaseName } from '../../ui/names';
-import type { Run } from './useActions';
+import { useControls } from './controls';
 
-export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
+export function ClockPanel({ view, locked }: { view: DrillView; locked: boolean }) {
   const { t, lang } = useI18n();
   const now = useNow(view.offset);
   const { state } = view;
-  const drillId = state.drillId;
-  const [confirmFinish, setConfirmFinish] = useState(false);
+  const { request } = useControls();
   const clockMs = clockAt(state.clock, now);
   const pp = phaseProgress(state, now);
   const isLast = state.phaseIndex >= state.scenario.phases.length - 1;
@@ -51,52 +50,32 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
       {locked ? null : (
         <div className="controls">
           {state.status === 'ready' ? (
-            <button type="button" className="primary big" onClick={() => void run('clock.start', { drillId })}>
+            <button type="button" className="primary big" onClick={() => request({ kind: 'start' })}>
               <Icon name="play" /> {t('ctl.start')}
             </button>
           ) : null}
           {state.status === 'running' ? (
-            <button type="button" className="big" onClick={() => void run('clock.pause', { drillId })}>
+            <button type="button" className="big" onClick={() => request({ kind: 'pause' })}>
               <Icon name="pause" /> {t('ctl.pause')}
             </button>
           ) : null}
           {state.status === 'paused' ? (
-            <button type="button" className="primary big" onClick={() => void run('clock.resume', { drillId })}>
+            <button type="button" className="primary big" onClick={() => request({ kind: 'resume' })}>
               <Icon name="play" /> {t('ctl.resume')}
             </button>
           ) : null}
           {state.status === 'running' || state.status === 'paused' ? (
             <>
-              <button type="button" disabled={isLast} onClick={() => void run('phase.next', { drillId })}>
+              <button type="button" disabled={isLast} onClick={() => request({ kind: 'next' })}>
                 <Icon name="next" /> {t('ctl.next')}
               </button>
-              <button type="button" className="danger" onClick={() => setConfirmFinish(true)}>
+              <button type="button" className="danger" onClick={() => request({ kind: 'finish' })}>
                 <Icon name="stop" /> {t('ctl.finish')}
               </button>
             </>
           ) : null}
         </div>
       )}
-      {confirmFinish ? (
-        <div className="confirm" role="alertdialog" aria-label={t('ctl.finish')}>
-          <p>{t('ctl.finishConfirm')}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmFinish(false);
-                void run('clock.finish', { drillId });
-              }}
-            >
-              {t('ctl.finishYes')}
-            </button>
-            <button type="button" onClick={() => setConfirmFinish(false)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : null}
     </section>
   );
 }

@@ -1,9 +1,12 @@
-// The console's opinion tab: the heat curve so far and every mock post of the public injects, newest first.
+// The console's opinion tab: the heat curve so far and every mock post of the public injects, newest first, each one
+// able to go on the projector full-size (the spotlight).
 import { clockAt } from '../../../shared/domain/clock';
 import { opinionFeed } from '../../../shared/domain/feed';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { useNow } from '../../state/useNow';
+import { Icon } from '../../ui/icons';
+import { useControls } from '../console/controls';
 import { FeedPosts } from './FeedPosts';
 import { HeatCurve } from './HeatCurve';
 
@@ -12,13 +15,25 @@ export function FeedPanel({ view }: { view: DrillView }) {
   const now = useNow(view.offset, 1000);
   const { state, entries } = view;
   const posts = opinionFeed(state, now, entries);
+  const controls = useControls();
+  const live = !view.readOnly && (state.status === 'running' || state.status === 'paused');
+  const spotButton = (injectId: string) =>
+    state.spotlight?.injectId === injectId && state.spotlight.form === 'post' ? (
+      <button type="button" className="small" onClick={() => controls.spotlight(null)}>
+        <Icon name="screen" /> {t('spot.off')}
+      </button>
+    ) : (
+      <button type="button" className="small" title={t('spot.onHint')} onClick={() => controls.spotlight(injectId, 'post')}>
+        <Icon name="screen" /> {t('spot.on')}
+      </button>
+    );
   return (
     <div className="feed-panel" data-testid="feed-panel">
       <HeatCurve state={state} entries={entries} clockMs={clockAt(state.clock, now)} variant="console" />
       <h3>
         {t('feed.title')} <span className="muted">({posts.length})</span>
       </h3>
-      <FeedPosts posts={posts} variant="console" />
+      <FeedPosts posts={posts} variant="console" actions={live ? (p) => spotButton(p.injectId) : undefined} />
     </div>
   );
 }

@@ -1,0 +1,58 @@
+// The spotlight on the projector: one released inject (or its feed post) full-size, its whole text as large as the
+// screen allows. Chinese wraps between characters as it should; English only at spaces, unless a word alone is wider
+// than the line (overflow-wrap: break-word); nothing is clamped.
+import { formatDrillClock } from '../../../shared/domain/clock';
+import type { FeedPost } from '../../../shared/domain/feed';
+import type { DrillState, Spotlight as SpotlightState } from '../../../shared/domain/fold';
+import { useI18n } from '../../i18n/i18n';
+import { Icon } from '../../ui/icons';
+import { channelLabel, injectTitle } from '../../ui/names';
+import { formatCount } from '../feed/counts';
+import { useFitText } from './useFitText';
+
+/** Body font range in px: at least 1.4× the board's floor (28 px at 16:9, 24 px at 4:3), at most ~6.5% of the height. */
+function bodyRange(): { min: number; max: number } {
+  const h = window.innerHeight;
+  const narrow = window.innerWidth / h < 1.5;
+  return { min: narrow ? 34 : 40, max: Math.max(narrow ? 34 : 40, Math.round(h * (narrow ? 0.062 : 0.066))) };
+}
+
+export function Spotlight({ state, spot, feed }: { state: DrillState; spot: SpotlightState; feed: FeedPost[] | null }) {
+  const { t, lang } = useI18n();
+  const j = state.scenario.injects.find((x) => x.id === spot.injectId);
+  const released = state.released.find((r) => r.injectId === spot.injectId);
+  const post = spot.form === 'post' ? feed?.find((p) => p.injectId === spot.injectId) : undefined;
+  const bodyRef = useFitText<HTMLDivElement>([spot.injectId, spot.form, lang], bodyRange);
+  if (!j) return null;
+  return (
+    <section className={`proj-spotlight form-${spot.form}`} data-testid="proj-spotlight" aria-label={t('spot.label')}>
+      <div className="spot-head">
+        <span className="spot-label">
+          <Icon name="screen" /> {t('spot.label')}
+        </span>
+        <span className="proj-channel">
+          <Icon name={j.channel} /> {channelLabel(j.channel, t)}
+        </span>
+        <span className="spot-sender">{j.sender}</span>
+        {released ? <span className="spot-time tnum">{formatDrillClock(released.clockMs)}</span> : null}
+      </div>
+      {j.title ? <h2 className="spot-title">{injectTitle(j)}</h2> : null}
+      <div className="spot-body" data-testid="spotlight-body" ref={bodyRef}>
+        {j.content}
+      </div>
+      {post ? (
+        <div className="spot-counts tnum" data-testid="spotlight-counts">
+          <span>
+            <Icon name="repost" /> {t('feed.reposts')} {formatCount(post.reposts, lang)}
+          </span>
+          <span>
+            <Icon name="comment" /> {t('feed.comments')} {formatCount(post.comments, lang)}
+          </span>
+          <span>
+            <Icon name="like" /> {t('feed.likes')} {formatCount(post.likes, lang)}
+          </span>
+        </div>
+      ) : null}
+    </section>
+  );
+}
