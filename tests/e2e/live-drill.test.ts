@@ -158,8 +158,9 @@ describe('the live drill, driven through the browser', () => {
     });
 
     it('a released inject shows who signed for it and how long each expected action has left, or how far it is overdue', async () => {
-      room.services.drills.record(drillId, { kind: 'inject.acknowledged', roleId: 'commander', text: '', data: { injectId: 'ae-01' } });
       room.clock.advance(12 * MIN); // ae-01 released at T+2 min; monitoring's 10-minute deadline is now past
+      // The console learns main's time with the next push: the commander's sign-off.
+      room.services.drills.record(drillId, { kind: 'inject.acknowledged', roleId: 'commander', text: '', data: { injectId: 'ae-01' } });
       await page.getByTestId('inject-ae-01').click();
       const card = page.getByTestId('inject-card');
       await card.waitFor();
@@ -242,6 +243,10 @@ describe('the live drill, driven through the browser', () => {
       await page.getByTestId('inject-ae-01').click();
       await page.getByTestId('inject-card').getByRole('button', { name: '投屏聚焦' }).click();
       await expect.poll(() => kinds().at(-1)).toBe('spotlight');
+      // The card stays open (the facilitator reads it aloud) and offers to take it down.
+      await page.getByTestId('inject-card').getByRole('button', { name: '撤下投屏' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('inject-card').waitFor({ state: 'detached' });
       const spot = proj.getByTestId('proj-spotlight');
       await spot.waitFor();
       for (const [size, minPx] of [[{ width: 1920, height: 1080 }, 28], [{ width: 1024, height: 768 }, 24]] as const) {
