@@ -471,4 +471,6 @@ export const en: Record<MessageKey, string> = {
   'spot.off': 'Take down',
   'spot.label': 'Spotlight',
   'proj.paused': 'Paused',
+  'proj.ago': '{time} ago',
+  'proj.justNow': 'just now',
 };

@@ -469,6 +469,8 @@ export const zhCN = {
   'spot.off': '撤下投屏',
   'spot.label': '投屏聚焦',
   'proj.paused': '已暂停',
+  'proj.ago': '{time}前',
+  'proj.justNow': '刚刚',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -55,6 +55,8 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
       return t(e.data.void ? 'text.void' : 'text.correction', { seq: e.data.corrects, text: e.text });
     case 'star':
       return t(e.data.starred ? 'text.starOn' : 'text.starOff', { seq: e.data.target });
+    case 'spotlight':
+      return e.data.injectId === null ? t('text.spotlightOff') : t('text.spotlightOn', { title: inject(e.data.injectId) });
     default:
       return e.text;
   }

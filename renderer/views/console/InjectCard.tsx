@@ -76,7 +76,9 @@ export function InjectCard({ view, inject: j, canRelease, onClose }: { view: Dri
               return (
                 <li key={a.id} data-testid={`expected-${a.id}`}>
                   <div>
-                    <Icon name="flag" /> <strong>{roleNameById(state, a.roleId, lang)}</strong>:{a.text}
+                    <Icon name="flag" /> <strong>{roleNameById(state, a.roleId, lang)}</strong>
+                    {lang === 'en' ? ': ' : '：'}
+                    {a.text}
                   </div>
                   <div className={`tnum small-text ${status.cls}`}>{status.text}</div>
                 </li>

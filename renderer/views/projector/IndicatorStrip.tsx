@@ -18,7 +18,7 @@ export function IndicatorStrip({ items, drillStatus }: { items: Indicator[]; dri
             <div className="proj-ind-label">{(lang === 'en' && i.labelEn) || i.label}</div>
             <div className="proj-ind-value tnum">
               {value === null ? '—' : formatDuration(value, lang)}
-              <span className="proj-ind-target"> / {formatDuration(i.targetMs, lang)}</span>
+              <span className="proj-ind-target">/ {formatDuration(i.targetMs, lang)}</span>
             </div>
             <div className="proj-ind-status">
               <Icon name={word.icon} /> {t(word.key)}

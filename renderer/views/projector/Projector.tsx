@@ -99,7 +99,7 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         </section>
       ) : null}
       <section className="proj-roles" aria-label={t('proj.roles')}>
-        <RoleBoard state={state} progress={roleProgress(state, now)} />
+        <RoleBoard state={state} progress={roleProgress(state, now)} clockMs={clockMs} />
       </section>
       <section className="proj-indicators" aria-label={t('ind.title')}>
         <IndicatorStrip items={indicators(state, now)} drillStatus={state.status} />

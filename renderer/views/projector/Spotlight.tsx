@@ -10,11 +10,11 @@ import { channelLabel, injectTitle } from '../../ui/names';
 import { formatCount } from '../feed/counts';
 import { useFitText } from './useFitText';
 
-/** Body font range in px: at least 1.4× the board's floor (28 px at 16:9, 24 px at 4:3), at most ~6.5% of the height. */
+/** Body font range in px: at least 1.4× the board's floor (28 px at 16:9, 24 px at 4:3), at most 7–8% of the height. */
 function bodyRange(): { min: number; max: number } {
   const h = window.innerHeight;
   const narrow = window.innerWidth / h < 1.5;
-  return { min: narrow ? 34 : 40, max: Math.max(narrow ? 34 : 40, Math.round(h * (narrow ? 0.062 : 0.066))) };
+  return { min: narrow ? 34 : 40, max: Math.max(narrow ? 34 : 40, Math.round(h * (narrow ? 0.07 : 0.08))) };
 }
 
 export function Spotlight({ state, spot, feed }: { state: DrillState; spot: SpotlightState; feed: FeedPost[] | null }) {
@@ -22,7 +22,7 @@ export function Spotlight({ state, spot, feed }: { state: DrillState; spot: Spot
   const j = state.scenario.injects.find((x) => x.id === spot.injectId);
   const released = state.released.find((r) => r.injectId === spot.injectId);
   const post = spot.form === 'post' ? feed?.find((p) => p.injectId === spot.injectId) : undefined;
-  const bodyRef = useFitText<HTMLDivElement>([spot.injectId, spot.form, lang], bodyRange);
+  const textRef = useFitText<HTMLDivElement>([spot.injectId, spot.form, lang], bodyRange);
   if (!j) return null;
   return (
     <section className={`proj-spotlight form-${spot.form}`} data-testid="proj-spotlight" aria-label={t('spot.label')}>
@@ -36,9 +36,11 @@ export function Spotlight({ state, spot, feed }: { state: DrillState; spot: Spot
         <span className="spot-sender">{j.sender}</span>
         {released ? <span className="spot-time tnum">{formatDrillClock(released.clockMs)}</span> : null}
       </div>
-      {j.title ? <h2 className="spot-title">{injectTitle(j)}</h2> : null}
-      <div className="spot-body" data-testid="spotlight-body" ref={bodyRef}>
-        {j.content}
+      <div className="spot-text" ref={textRef}>
+        {j.title ? <h2 className="spot-title">{injectTitle(j)}</h2> : null}
+        <div className="spot-body" data-testid="spotlight-body">
+          {j.content}
+        </div>
       </div>
       {post ? (
         <div className="spot-counts tnum" data-testid="spotlight-counts">
