@@ -470,6 +470,7 @@ export const en: Record<MessageKey, string> = {
   'spot.showing': 'On the projector: {title}',
   'spot.off': 'Take down',
   'spot.label': 'Spotlight',
+  'spot.page': 'Page {n} of {total}',
   'proj.paused': 'Paused',
   'proj.ago': '{time} ago',
   'proj.justNow': 'just now',

@@ -468,6 +468,7 @@ export const zhCN = {
   'spot.showing': '大屏投屏聚焦中:{title}',
   'spot.off': '撤下投屏',
   'spot.label': '投屏聚焦',
+  'spot.page': '第 {n}/{total} 页',
   'proj.paused': '已暂停',
   'proj.ago': '{time}前',
   'proj.justNow': '刚刚',

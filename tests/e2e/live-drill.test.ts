@@ -300,6 +300,36 @@ describe('the live drill, driven through the browser', () => {
     });
   });
 
+  describe('a spotlighted text too long for one screen', () => {
+    it('turns pages at sentence ends, each page whole and unclipped, at both sizes', async () => {
+      const { drills, scenarios } = room.services;
+      const pack = structuredClone(scenarios.get('anonymous-email'));
+      const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}条留言:客户反映网点排队时间过长,工作人员解释不清,现场情绪激动,要求银行公开说明。`).join('');
+      pack.injects.find((j) => j.id === 'ae-01')!.content = long;
+      const id = drills.create({ pack, facts: { ...demoFacts(pack), name: '长文本投屏测试' }, language: 'zh-CN' });
+      drills.start(id);
+      room.clock.advance(3 * MIN);
+      for (let i = 0; i < 100 && drills.state(id).released.length < 1; i++) await page.waitForTimeout(50);
+      expect((await room.services.dispatch('projector.spotlight', { drillId: id, injectId: 'ae-01', form: 'card' })).ok).toBe(true);
+      const proj = await room.open(`#/projector?drill=${encodeURIComponent(id)}`, { width: 1920, height: 1080 });
+      for (const [size, minPx] of [[{ width: 1920, height: 1080 }, 28], [{ width: 1024, height: 768 }, 24]] as const) {
+        await proj.setViewportSize(size);
+        await proj.waitForTimeout(400);
+        const pageWord = (await proj.getByTestId('spotlight-page').textContent())!;
+        const [, n, total] = /第 (\d+)\/(\d+) 页/.exec(pageWord)!;
+        expect(Number(n)).toBe(1);
+        expect(Number(total)).toBeGreaterThan(1);
+        const shown = (await proj.getByTestId('spotlight-body').textContent())!;
+        expect(long.startsWith(shown)).toBe(true);
+        expect(shown).toMatch(/。$/); // a page ends at a sentence end
+        expect(await clippedText(proj, '[data-testid="proj-spotlight"]')).toEqual([]);
+        const px = await proj.getByTestId('spotlight-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(px).toBeGreaterThanOrEqual(minPx * 1.4);
+      }
+      await proj.close();
+    });
+  });
+
   describe('a paused drill is unmistakable on the projector', () => {
     it('shows 已暂停 large beside a dimmed clock, and running indicators say 暂停中', async () => {
       const proj = await room.open(`#/projector?drill=${encodeURIComponent(drillId)}`, { width: 1920, height: 1080 });

@@ -1,6 +1,7 @@
 // The spotlight on the projector: one released inject (or its feed post) full-size, its whole text as large as the
 // screen allows. Chinese wraps between characters as it should; English only at spaces, unless a word alone is wider
-// than the line (overflow-wrap: break-word); nothing is clamped.
+// than the line (overflow-wrap: break-word); nothing is clamped. Text too long for the screen turns pages by itself.
+import { useEffect, useState } from 'react';
 import { formatDrillClock } from '../../../shared/domain/clock';
 import type { FeedPost } from '../../../shared/domain/feed';
 import type { DrillState, Spotlight as SpotlightState } from '../../../shared/domain/fold';
@@ -8,7 +9,10 @@ import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle } from '../../ui/names';
 import { formatCount } from '../feed/counts';
-import { useFitText } from './useFitText';
+import { useSpotlightPages } from './useSpotlightPages';
+
+/** How long each page of a long spotlighted text stays up. */
+const PAGE_MS = 20_000;
 
 /** Body font range in px: at least 1.4× the board's floor (28 px at 16:9, 24 px at 4:3), at most 7–8% of the height. */
 function bodyRange(): { min: number; max: number } {
@@ -22,7 +26,14 @@ export function Spotlight({ state, spot, feed }: { state: DrillState; spot: Spot
   const j = state.scenario.injects.find((x) => x.id === spot.injectId);
   const released = state.released.find((r) => r.injectId === spot.injectId);
   const post = spot.form === 'post' ? feed?.find((p) => p.injectId === spot.injectId) : undefined;
-  const textRef = useFitText<HTMLDivElement>([spot.injectId, spot.form, lang], bodyRange);
+  const { boxRef, bodyRef, pages } = useSpotlightPages(j?.content ?? '', [spot.injectId, spot.form, lang], bodyRange);
+  const [page, setPage] = useState(0);
+  useEffect(() => {
+    setPage(0);
+    if (pages.length < 2) return;
+    const id = window.setInterval(() => setPage((p) => (p + 1) % pages.length), PAGE_MS);
+    return () => window.clearInterval(id);
+  }, [pages]);
   if (!j) return null;
   return (
     <section className={`proj-spotlight form-${spot.form}`} data-testid="proj-spotlight" aria-label={t('spot.label')}>
@@ -35,11 +46,16 @@ export function Spotlight({ state, spot, feed }: { state: DrillState; spot: Spot
         </span>
         <span className="spot-sender">{j.sender}</span>
         {released ? <span className="spot-time tnum">{formatDrillClock(released.clockMs)}</span> : null}
+        {pages.length > 1 ? (
+          <span className="spot-page tnum" data-testid="spotlight-page">
+            {t('spot.page', { n: Math.min(page, pages.length - 1) + 1, total: pages.length })}
+          </span>
+        ) : null}
       </div>
-      <div className="spot-text" ref={textRef}>
+      <div className="spot-text" ref={boxRef}>
         {j.title ? <h2 className="spot-title">{injectTitle(j)}</h2> : null}
-        <div className="spot-body" data-testid="spotlight-body">
-          {j.content}
+        <div className="spot-body" data-testid="spotlight-body" ref={bodyRef}>
+          {pages[Math.min(page, pages.length - 1)]}
         </div>
       </div>
       {post ? (
