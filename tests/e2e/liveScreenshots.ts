@@ -1,5 +1,6 @@
 // Screenshots of the live drill in both languages at 1920×1080 and 1024×768: the console with an inject card open,
-// the confirmation before the next phase, the projector with a spotlighted inject, and the paused projector.
+// the confirmation before the next phase, the projector with a spotlighted inject (as a card and as a feed post), and
+// the paused projector.
 // Part of `npm run screenshots`; alone: `npx tsx tests/e2e/liveScreenshots.ts`.
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../../electron/app/paths';
@@ -35,6 +36,9 @@ export async function shootLive(room: Room, id: string) {
       const proj = await room.open(`#/projector?drill=${encodeURIComponent(id)}&${q(lang)}`, size);
       await proj.getByTestId('proj-spotlight').waitFor();
       await shoot(proj, `spotlight-${tag(size)}`);
+      await dispatch('projector.spotlight', { drillId: id, injectId: 'ae-07', form: 'post' });
+      await proj.getByTestId('spotlight-counts').waitFor();
+      await shoot(proj, `spotlight-post-${tag(size)}`);
       await dispatch('projector.spotlight', { drillId: id, injectId: null, form: 'card' });
       drills.pause(id);
       await proj.getByTestId('proj-paused').waitFor();

@@ -1,5 +1,6 @@
 // The spotlight on the projector: one released inject (or its feed post) full-size, its whole text as large as the
-// screen allows. Chinese wraps between characters as it should; English only at spaces, unless a word alone is wider
+// screen allows. Chinese wraps between characters as it should (but never tears a number from its unit: keepTogether);
+// English only at spaces, unless a word alone is wider
 // than the line (overflow-wrap: break-word); nothing is clamped. Text too long for the screen turns pages by itself.
 import { useEffect, useState } from 'react';
 import { formatDrillClock } from '../../../shared/domain/clock';
@@ -7,6 +8,7 @@ import type { FeedPost } from '../../../shared/domain/feed';
 import type { DrillState, Spotlight as SpotlightState } from '../../../shared/domain/fold';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
+import { keepTogether } from '../../ui/keepTogether';
 import { channelLabel, injectTitle } from '../../ui/names';
 import { formatCount } from '../feed/counts';
 import { useSpotlightPages } from './useSpotlightPages';
@@ -26,7 +28,7 @@ export function Spotlight({ state, spot, feed }: { state: DrillState; spot: Spot
   const j = state.scenario.injects.find((x) => x.id === spot.injectId);
   const released = state.released.find((r) => r.injectId === spot.injectId);
   const post = spot.form === 'post' ? feed?.find((p) => p.injectId === spot.injectId) : undefined;
-  const { boxRef, bodyRef, pages } = useSpotlightPages(j?.content ?? '', [spot.injectId, spot.form, lang], bodyRange);
+  const { boxRef, bodyRef, pages } = useSpotlightPages(keepTogether(j?.content ?? ''), [spot.injectId, spot.form, lang], bodyRange);
   const [page, setPage] = useState(0);
   useEffect(() => {
     setPage(0);
@@ -53,7 +55,7 @@ export function Spotlight({ state, spot, feed }: { state: DrillState; spot: Spot
         ) : null}
       </div>
       <div className="spot-text" ref={boxRef}>
-        {j.title ? <h2 className="spot-title">{injectTitle(j)}</h2> : null}
+        {j.title ? <h2 className="spot-title">{keepTogether(injectTitle(j))}</h2> : null}
         <div className="spot-body" data-testid="spotlight-body" ref={bodyRef}>
           {pages[Math.min(page, pages.length - 1)]}
         </div>
