@@ -4,5 +4,7 @@ import { App } from './views/App';
 import './styles/base.css';
 import './styles/console.css';
 import './styles/projector.css';
+import './styles/live-console.css';
+import './styles/live-projector.css';
 
 createRoot(document.getElementById('root')!).render(<App />);

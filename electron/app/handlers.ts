@@ -8,6 +8,7 @@ import type { Services } from './compose';
 import { importMsel } from '../scenarios/mselFile';
 import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
+import { spotlight } from '../drill/spotlight';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -82,5 +83,6 @@ export function makeHandlers(s: Services): Handlers {
       return { seq: e.seq, attachments: e.data.attachments ?? [] };
     },
     'evidence.read': ({ drillId, sha256 }) => readEvidence(drills, s.evidence, drillId, sha256),
+    'projector.spotlight': ({ drillId, injectId, form }) => ack(spotlight(drills, drillId, injectId, form)),
   };
 }

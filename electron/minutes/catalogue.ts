@@ -1,4 +1,5 @@
 // The minutes' words in Chinese and English: headings, labels, entry descriptions and generated sentences.
+import { formatDuration, MINUTE } from '../../shared/domain/clock';
 export interface MinutesText {
   titleSuffix: (name: string) => string;
   colon: string;
@@ -111,6 +112,7 @@ export interface MinutesText {
     improvement: (text: string, owner: string, due: string) => string;
     correction: (seq: number, text: string, isVoid: boolean) => string;
     star: (seq: number, starred: boolean) => string;
+    spotlight: (title: string | null) => string;
   };
   lessonCategory: Record<'went_well' | 'to_improve' | 'root_cause' | 'problem', string>;
   corrected: (seq: number, time: string, text: string) => string;
@@ -154,11 +156,6 @@ export interface ConclusionFacts {
   draft: boolean;
 }
 
-function hms(ms: number): { h: number; m: number; s: number } {
-  const total = Math.floor(Math.max(0, ms) / 1000);
-  return { h: Math.floor(total / 3600), m: Math.floor((total % 3600) / 60), s: total % 60 };
-}
-
 const CN_NUM = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 const cn = (n: number) => CN_NUM[n] ?? String(n);
 
@@ -169,10 +166,7 @@ export const ZH: MinutesText = {
     const [y, m, d] = ymd.split('-').map(Number);
     return `${y}年${m}月${d}日`;
   },
-  duration: (ms) => {
-    const { h, m, s } = hms(ms);
-    return `${h ? `${h}小时` : ''}${h ? String(m).padStart(2, '0') : m}分${String(s).padStart(2, '0')}秒`;
-  },
+  duration: (ms) => formatDuration(ms, 'zh-CN'),
   titleSuffix: (name) => (name.endsWith('演练') ? `${name}纪要` : `${name}演练纪要`),
   draftMark: '（草稿）',
   draftNote: '草稿：演练尚未结束，本纪要依据导出时的记录生成，不作为最终记录。',
@@ -247,7 +241,7 @@ export const ZH: MinutesText = {
   starredNote: (shown, total) => `下表仅列出主持人标记的重点记录 ${shown} 条（全部 ${total} 条记录见附录）。`,
   allNote: (shown) => `下表按阶段列出演练过程记录 ${shown} 条；更正以“原记录/更正”对照列出，全部原始记录见附录。`,
   status: { met: '达标', missed: '未达标', running: '进行中', pending: '未触发', notReached: '未完成', over: '超时', within: '按时', current: '进行中', notRun: '未进行' },
-  minutes: (n) => `${n} 分钟`,
+  minutes: (n) => formatDuration(n * MINUTE, 'zh-CN'),
   ratingLegend: '评级说明（HSEEP 四级）：P—无挑战完成；S—有一定挑战；M—有重大挑战；U—未能完成。',
   ratings: { P: 'P（无挑战完成）', S: 'S（有一定挑战）', M: 'M（有重大挑战）', U: 'U（未能完成）' },
   target: { objective: '目标', role: '岗位' },
@@ -277,6 +271,7 @@ export const ZH: MinutesText = {
     improvement: '整改措施',
     correction: '更正',
     star: '重点标记',
+    spotlight: '投屏聚焦',
   },
   describe: {
     setup: '创建演练，载入剧本与基本信息。',
@@ -297,6 +292,7 @@ export const ZH: MinutesText = {
     improvement: (t, o, d) => `${t}（责任：${o}；完成期限：${d}）`,
     correction: (seq, t, v) => (v ? `作废第 ${seq} 条记录。${t}` : `更正第 ${seq} 条记录：${t}`),
     star: (seq, s) => (s ? `将第 ${seq} 条记录标为重点。` : `取消第 ${seq} 条记录的重点标记。`),
+    spotlight: (t) => (t === null ? '撤下大屏投屏聚焦。' : `在大屏投屏聚焦：${t}`),
   },
   lessonCategory: { went_well: '做得好的', to_improve: '待改进', root_cause: '根本原因', problem: '问题' },
   corrected: (seq, time, t) => `〔更正，第 ${seq} 条，${time}〕${t}`,
@@ -344,10 +340,7 @@ export const EN: MinutesText = {
   colon: ': ',
   paren: (s) => ` (${s})`,
   date: (ymd) => ymd,
-  duration: (ms) => {
-    const { h, m, s } = hms(ms);
-    return `${h ? `${h} h ` : ''}${m} min ${String(s).padStart(2, '0')} s`;
-  },
+  duration: (ms) => formatDuration(ms, 'en'),
   titleSuffix: (name) => `Drill minutes: ${name}`,
   draftMark: ' (DRAFT)',
   draftNote: 'DRAFT: the drill has not finished. These minutes reflect the record at export time and are not final.',
@@ -422,7 +415,7 @@ export const EN: MinutesText = {
   starredNote: (shown, total) => `The table lists the ${shown} entries the facilitator starred (all ${total} entries are in the appendix).`,
   allNote: (shown) => `The table lists ${shown} entries by phase; corrections are shown beside the original. Every original entry is in the appendix.`,
   status: { met: 'met', missed: 'missed', running: 'running', pending: 'not triggered', notReached: 'not reached', over: 'over time', within: 'on time', current: 'in progress', notRun: 'not run' },
-  minutes: (n) => `${n} min`,
+  minutes: (n) => formatDuration(n * MINUTE, 'en'),
   ratingLegend: 'Ratings: P — performed without challenges; S — some challenges; M — major challenges; U — unable to perform.',
   ratings: { P: 'P (performed)', S: 'S (some challenges)', M: 'M (major challenges)', U: 'U (unable)' },
   target: { objective: 'Objective', role: 'Role' },
@@ -452,6 +445,7 @@ export const EN: MinutesText = {
     improvement: 'Improvement',
     correction: 'Correction',
     star: 'Star',
+    spotlight: 'Spotlight',
   },
   describe: {
     setup: 'Drill created; scenario and facts loaded.',
@@ -472,6 +466,7 @@ export const EN: MinutesText = {
     improvement: (t, o, d) => `${t} (owner: ${o}; due: ${d})`,
     correction: (seq, t, v) => (v ? `Entry #${seq} voided. ${t}` : `Entry #${seq} corrected: ${t}`),
     star: (seq, s) => (s ? `Entry #${seq} starred.` : `Entry #${seq} unstarred.`),
+    spotlight: (t) => (t === null ? 'Spotlight taken down from the projector.' : `Put on the projector in the spotlight: ${t}`),
   },
   lessonCategory: { went_well: 'went well', to_improve: 'to improve', root_cause: 'root cause', problem: 'problem' },
   corrected: (seq, time, t) => `[Correction, #${seq}, ${time}] ${t}`,

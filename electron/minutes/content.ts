@@ -372,6 +372,8 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
       return d.correction(e.data.corrects, e.text, e.data.void);
     case 'star':
       return d.star(e.data.target, e.data.starred);
+    case 'spotlight':
+      return d.spotlight(e.data.injectId === null ? null : n.injectTitle(e.data.injectId));
     case 'decision': {
       const S = severityText(n.state.language);
       return e.data.severity ? `${S.gradeTag(S.grade[e.data.severity as SeverityGrade])}${e.text}` : e.text;

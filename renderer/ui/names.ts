@@ -45,11 +45,11 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
     case 'clock.finish':
       return t('text.finish');
     case 'recovery':
-      return t('text.recovery', { duration: formatDuration(e.data.downMs) });
+      return t('text.recovery', { duration: formatDuration(e.data.downMs, lang) });
     case 'clock.jump':
-      return t('text.jump', { duration: formatDuration(Math.abs(e.data.jumpMs)), direction: t(e.data.jumpMs > 0 ? 'text.jumpAhead' : 'text.jumpBack') });
+      return t('text.jump', { duration: formatDuration(Math.abs(e.data.jumpMs), lang), direction: t(e.data.jumpMs > 0 ? 'text.jumpAhead' : 'text.jumpBack') });
     case 'clock.gap':
-      return e.data.counts === 'running' ? t('text.gapRunning', { duration: formatDuration(e.data.countedMs) }) : t('text.gapPaused');
+      return e.data.counts === 'running' ? t('text.gapRunning', { duration: formatDuration(e.data.countedMs, lang) }) : t('text.gapPaused');
     case 'inject.released':
       return t('text.released', { title: inject(e.data.injectId) });
     case 'inject.acknowledged':
@@ -65,6 +65,8 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
       return e.data.severity ? `〔${t(`grade.${e.data.severity}` as MessageKey)}〕${e.text}` : e.text;
     case 'communication':
       return e.data.reportForm ? `〔${t(`form.${e.data.reportForm}` as MessageKey)}〕${e.text}` : e.text;
+    case 'spotlight':
+      return e.data.injectId === null ? t('text.spotlightOff') : t('text.spotlightOn', { title: inject(e.data.injectId) });
     default:
       return e.text;
   }

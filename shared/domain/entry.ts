@@ -19,6 +19,7 @@ export const SYSTEM_KINDS = [
   'inject.released',
   'clock.jump',
   'clock.gap',
+  'spotlight',
 ] as const;
 
 /** Kinds a person logs from the console, a role panel or the review. */
@@ -47,6 +48,9 @@ export const COMMUNICATION_AUDIENCES = ['media', 'public', 'customer', 'regulato
 export const RATINGS = ['P', 'S', 'M', 'U'] as const;
 export type Rating = (typeof RATINGS)[number];
 export const LESSON_CATEGORIES = ['went_well', 'to_improve', 'root_cause', 'problem'] as const;
+/** How a spotlighted inject is shown on the projector: as its inject card, or as the feed post it became. */
+export const SPOTLIGHT_FORMS = ['card', 'post'] as const;
+export type SpotlightForm = (typeof SPOTLIGHT_FORMS)[number];
 
 const logData = z
   .object({
@@ -79,6 +83,8 @@ export const ENTRY_DATA = {
   'inject.released': z
     .object({ injectId: idRef, manual: z.boolean(), lateMs: z.number().min(0), late: z.boolean() })
     .strict(),
+  /** The facilitator puts one released inject (or its feed post) on every projector full-size; null takes it down. */
+  spotlight: z.object({ injectId: idRef.nullable(), form: z.enum(SPOTLIGHT_FORMS) }).strict(),
   observation: logData,
   /** A decision may carry the severity grade the team gives the event (研判定级). */
   decision: logData.extend({ severity: z.enum(SEVERITY_GRADES).optional() }),

@@ -1,7 +1,7 @@
 // fold(entries) -> DrillState: the drill as a pure function of its effective journal (see effective.ts).
 import type { ClockSnapshot } from './clock';
 import { effectiveJournal } from './effective';
-import type { AnyEntry, Entry, EntryKind } from './entry';
+import type { AnyEntry, Entry, EntryKind, SpotlightForm } from './entry';
 import type { DrillFacts } from './facts';
 import type { Milestone } from './milestones';
 import { occurredMs } from './occurred';
@@ -18,6 +18,14 @@ export interface ReleasedInject {
   manual: boolean;
   late: boolean;
   lateMs: number;
+}
+
+/** What the projector shows full-size, put there by a spotlight entry. */
+export interface Spotlight {
+  injectId: string;
+  form: SpotlightForm;
+  seq: number;
+  clockMs: number;
 }
 
 export interface PhaseRun {
@@ -69,6 +77,8 @@ export interface DrillState {
   /** Entries voided by a correction: they no longer count (fold never applied them). */
   voided: number[];
   starred: number[];
+  /** The inject (or feed post) on the projector full-size; null when none, and after the finish. */
+  spotlight: Spotlight | null;
   pauses: number;
   recoveries: number;
   entryCount: number;
@@ -126,6 +136,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     corrections: {},
     voided: [],
     starred: [],
+    spotlight: null,
     pauses: 0,
     recoveries: 0,
     entryCount: 1,
@@ -193,6 +204,10 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       s.finishedAt = e.at;
       s.clock = snap(false);
       s.phaseRuns = closeRun(prev.phaseRuns, e.clockMs);
+      s.spotlight = null;
+      break;
+    case 'spotlight':
+      s.spotlight = e.data.injectId === null ? null : { injectId: e.data.injectId, form: e.data.form, seq: e.seq, clockMs: e.clockMs };
       break;
     case 'inject.released': {
       s.released = [

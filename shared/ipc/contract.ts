@@ -1,6 +1,6 @@
 // The IPC contract: every call the renderer may make (name, input schema, output type) and every push.
 import { z } from 'zod';
-import { COMMUNICATION_AUDIENCES, LESSON_CATEGORIES, LOG_KINDS, RATINGS, type AnyEntry } from '../domain/entry';
+import { COMMUNICATION_AUDIENCES, LESSON_CATEGORIES, LOG_KINDS, RATINGS, SPOTLIGHT_FORMS, type AnyEntry } from '../domain/entry';
 import { DrillFactsSchema } from '../domain/facts';
 import type { DrillState, DrillStatus } from '../domain/fold';
 import type { LibraryFacets } from '../domain/library';
@@ -192,6 +192,8 @@ export const CALLS = {
       .strict(),
   ),
   'evidence.read': call<{ name: string; mime: string; base64: string }>()(z.object({ drillId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  // Issue 11: one released inject (or its feed post) on every projector full-size; injectId null takes it down.
+  'projector.spotlight': call<Ack>()(z.object({ drillId, injectId: refId.nullable(), form: z.enum(SPOTLIGHT_FORMS).default('card') }).strict()),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

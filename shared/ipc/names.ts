@@ -33,6 +33,7 @@ export const CALL_NAMES = [
   'scenario.importMsel',
   'evidence.attach',
   'evidence.read',
+  'projector.spotlight',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

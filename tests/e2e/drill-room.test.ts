@@ -60,7 +60,9 @@ describe('the drill room, driven through the browser', () => {
   });
 
   it('starts, and refuses an empty log entry with a Chinese message, writing nothing', async () => {
+    // Starting cannot be undone: it asks first.
     await page.getByRole('button', { name: '开始演练' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认开始' }).click();
     await page.getByTestId('drill-status').getByText('演练中').waitFor();
     const before = entries().length;
     await page.getByTestId('log-text').fill('   ');
@@ -133,10 +135,11 @@ describe('the drill room, driven through the browser', () => {
     const released = room.services.drills.state(drillId).released.length;
     room.clock.advance(30 * MIN);
     expect(room.services.drills.state(drillId).released.length).toBe(released);
-    await page.keyboard.press('s'); // resume by shortcut
+    await page.keyboard.press('Alt+KeyS'); // resume by shortcut (state changes take Alt)
     await page.getByTestId('drill-status').getByText('演练中').waitFor();
     // Release the next one by hand from the inject timeline.
     await page.getByTestId('inject-ae-02').getByRole('button', { name: '发布' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认发布' }).click();
     await expect.poll(() => room.services.drills.state(drillId).released.map((r) => r.injectId)).toContain('ae-02');
     const manual = room.services.drills.state(drillId).released.find((r) => r.injectId === 'ae-02')!;
     expect(manual.manual).toBe(true);
@@ -180,10 +183,14 @@ describe('the drill room, driven through the browser', () => {
   it('advances through every phase, by button and by shortcut', async () => {
     const phases = room.services.drills.state(drillId).scenario.phases;
     for (let i = 1; i < phases.length; i++) {
-      if (i % 2) await page.getByRole('button', { name: '下一阶段' }).click();
-      else {
+      if (i % 2) {
+        await page.getByRole('button', { name: '下一阶段' }).click();
+        await page.getByRole('alertdialog').getByRole('button', { name: '确认切换' }).click();
+      } else {
         await page.locator('body').click({ position: { x: 5, y: 5 } });
-        await page.keyboard.press('n');
+        await page.keyboard.press('Alt+KeyN');
+        await page.getByRole('alertdialog').waitFor();
+        await page.keyboard.press('Enter');
       }
       await expect.poll(() => room.services.drills.state(drillId).phaseIndex).toBe(i);
       room.clock.advance(12 * MIN);
@@ -208,13 +215,15 @@ describe('the drill room, driven through the browser', () => {
     const inds = proj.locator('[data-testid^="proj-ind-"]');
     expect(await inds.count()).toBe(state.scenario.timingTargets.length);
     // Every indicator says its state in words, not colour alone.
-    for (const text of await inds.allTextContents()) expect(text).toMatch(/达标|超时|计时中|未开始/);
+    for (const text of await inds.allTextContents()) expect(text).toMatch(/达标|超时|计时中|暂停中|未开始/);
     // A new inject arrives on the projector by push.
     await page.getByRole('tab', { name: '情景注入' }).click();
     const next = page.locator('.inject-item.next');
     const nextId = (await next.getAttribute('data-testid'))!.replace('inject-', '');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('r');
+    await page.keyboard.press('Alt+KeyR');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Enter');
     const sender = state.scenario.injects.find((j) => j.id === nextId)!.sender;
     await expect.poll(() => proj.getByTestId('proj-inject').first().textContent()).toContain(sender);
     // No scrollbars, and no text under 28 px at 1920×1080 or under 24 px at 1024×768.

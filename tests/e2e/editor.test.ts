@@ -95,6 +95,7 @@ describe('the scenario editor', () => {
     expect(state.facts.name).toBe('匿名邮件举报(副本)应急演练');
     expect(state.scenario.injects.find((j) => j.id === 'ae-10')!.offsetMin).toBe(5);
     await page.getByRole('button', { name: '开始演练' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认开始' }).click();
     await page.getByTestId('drill-status').getByText('演练中').waitFor();
     room.clock.advance(6 * 60_000);
     await expect.poll(() => drills.state(drillId).released.map((r) => r.injectId)).toEqual(['ae-01', 'ae-10']);

@@ -147,7 +147,7 @@ describe('the review after a drill, driven through the browser', () => {
     const rows = page.getByTestId('review-indicators').locator('tbody tr');
     const pack = room.services.drills.state(drillId).scenario;
     expect(await rows.count()).toBe(pack.timingTargets.length);
-    for (const text of await rows.allTextContents()) expect(text).toMatch(/达标|超时|计时中|未开始/);
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/达标|超时|计时中|暂停中|未开始/);
     // Each reached indicator cites the entries it runs between.
     const state = room.services.drills.state(drillId);
     for (const t of pack.timingTargets) {

@@ -1,6 +1,7 @@
 // `npm run screenshots`: drives the browser host with a demo-ish running drill and saves PNGs of the console, a role
 // panel and the projector with its opinion feed and heat curve (dark and light), and of a finished demo drill's
-// review screen and replay, at 1920×1080 and 1024×768 into docs/screenshots/.
+// review screen and replay, and the live drill's inject card, confirmation, spotlight and paused projector (both
+// languages), at 1920×1080 and 1024×768 into docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { demoFacts, runDemo } from '../../electron/drill/demo';
 import type { LogKind } from '../../shared/domain/entry';
 import type { MARKABLE_MILESTONES } from '../../shared/domain/milestones';
 import { openRoom, type Room } from './harness';
+import { shootLive } from './liveScreenshots';
 
 const MIN = 60_000;
 type MarkableMilestone = (typeof MARKABLE_MILESTONES)[number];
@@ -19,7 +21,7 @@ const SIZES = [
 ] as const;
 
 /** A drill 78 minutes in: three phases done (one over target), injects answered except by two roles, tasks ticked. */
-function stageDrill(room: Room): string {
+export function stageDrill(room: Room): string {
   const { drills, scenarios } = room.services;
   const pack = scenarios.get('anonymous-email');
   const id = drills.create({ pack, facts: { ...demoFacts(pack), name: 'XX支行匿名邮件举报舆情应急演练' }, language: 'zh-CN' });
@@ -86,7 +88,7 @@ function stageDrill(room: Room): string {
   return id;
 }
 
-async function shoot(page: Page, name: string) {
+export async function shoot(page: Page, name: string) {
   await page.waitForTimeout(1200); // let arrival animations settle
   const file = join(OUT, `${name}.png`);
   await page.screenshot({ path: file });
@@ -116,6 +118,7 @@ async function main() {
         await proj.close();
       }
     }
+    await shootLive(room, id);
     const done = runDemo(room.services.drills, room.clock, room.services.scenarios.get('anonymous-email'));
     for (const size of SIZES) {
       const tag = `${size.width}x${size.height}`;
@@ -134,4 +137,4 @@ async function main() {
   }
 }
 
-await main();
+if (process.argv[1] && resolve(process.argv[1]) === resolve(REPO_ROOT, 'tests/e2e/screenshots.ts')) await main();

@@ -11,8 +11,8 @@ describe('the drill clock', () => {
   });
 
   it('formats durations and local wall time', () => {
-    expect(formatDuration(65_000)).toBe('01:05');
-    expect(formatDuration(3_725_000)).toBe('1:02:05');
+    expect(formatDuration(65_000, 'zh-CN')).toBe('1分5秒');
+    expect(formatDuration(3_725_000, 'en')).toBe('1 h 2 min 5 s');
     // 2026-11-28T01:30:00Z in Beijing (UTC+8, offset -480) is 09:30:00.
     expect(formatWallTime(Date.UTC(2026, 10, 28, 1, 30, 0), -480)).toBe('09:30:00');
   });

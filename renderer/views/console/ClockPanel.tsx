@@ -1,5 +1,5 @@
-// The big clock (drill time, phase time against target, overrun in colour AND words) and the clock controls.
-import { useState } from 'react';
+// The big clock (drill time, phase time against target, overrun in colour AND words) and the clock controls
+// (through useControls: the irreversible ones ask first).
 import { formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { phaseProgress } from '../../../shared/domain/progress';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -7,15 +7,16 @@ import type { DrillView } from '../../state/useDrill';
 import { useDrillClock } from '../../state/useDrillClock';
 import { Icon, LEVEL_ICON, STATUS_ICON } from '../../ui/icons';
 import { phaseName } from '../../ui/names';
+import { useControls } from './controls';
 import { GapQuestion } from './GapQuestion';
 import type { Run } from './useActions';
 
-export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
+export function ClockPanel({ view, locked, run }: { view: DrillView; locked: boolean; run: Run }) {
   const { t, lang } = useI18n();
   const clockMs = useDrillClock(view);
   const { state } = view;
   const drillId = state.drillId;
-  const [confirmFinish, setConfirmFinish] = useState(false);
+  const { request } = useControls();
   const pp = phaseProgress(state, clockMs);
   const isLast = state.phaseIndex >= state.scenario.phases.length - 1;
   return (
@@ -30,7 +31,7 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
         <div className={`phase-time level-${pp.level}`} data-testid="phase-time">
           <div className="phase-time-name">{phaseName(pp.phase, lang)}</div>
           <div className="tnum">
-            {t('clock.phase')} {formatDuration(pp.elapsedMs)} / {t('clock.target')} {formatDuration(pp.targetMs)}
+            {t('clock.phase')} {formatDuration(pp.elapsedMs, lang)} / {t('clock.target')} {formatDuration(pp.targetMs, lang)}
           </div>
           <div className="bar" aria-hidden="true">
             <span style={{ width: `${Math.min(100, (pp.elapsedMs / pp.targetMs) * 100)}%` }} />
@@ -40,7 +41,7 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
             {pp.level === 'over' ? (
               <span className="tnum">
                 {' '}
-                · {t('clock.over')} {formatDuration(pp.elapsedMs - pp.targetMs)}
+                · {t('clock.over')} {formatDuration(pp.elapsedMs - pp.targetMs, lang)}
               </span>
             ) : null}
           </div>
@@ -52,52 +53,32 @@ export function ClockPanel({ view, run, locked }: { view: DrillView; run: Run; l
       {locked || state.gap ? null : (
         <div className="controls">
           {state.status === 'ready' ? (
-            <button type="button" className="primary big" onClick={() => void run('clock.start', { drillId })}>
+            <button type="button" className="primary big" onClick={() => request({ kind: 'start' })}>
               <Icon name="play" /> {t('ctl.start')}
             </button>
           ) : null}
           {state.status === 'running' ? (
-            <button type="button" className="big" onClick={() => void run('clock.pause', { drillId })}>
+            <button type="button" className="big" onClick={() => request({ kind: 'pause' })}>
               <Icon name="pause" /> {t('ctl.pause')}
             </button>
           ) : null}
           {state.status === 'paused' ? (
-            <button type="button" className="primary big" onClick={() => void run('clock.resume', { drillId })}>
+            <button type="button" className="primary big" onClick={() => request({ kind: 'resume' })}>
               <Icon name="play" /> {t('ctl.resume')}
             </button>
           ) : null}
           {state.status === 'running' || state.status === 'paused' ? (
             <>
-              <button type="button" disabled={isLast} onClick={() => void run('phase.next', { drillId })}>
+              <button type="button" disabled={isLast} onClick={() => request({ kind: 'next' })}>
                 <Icon name="next" /> {t('ctl.next')}
               </button>
-              <button type="button" className="danger" onClick={() => setConfirmFinish(true)}>
+              <button type="button" className="danger" onClick={() => request({ kind: 'finish' })}>
                 <Icon name="stop" /> {t('ctl.finish')}
               </button>
             </>
           ) : null}
         </div>
       )}
-      {confirmFinish ? (
-        <div className="confirm" role="alertdialog" aria-label={t('ctl.finish')}>
-          <p>{t('ctl.finishConfirm')}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                setConfirmFinish(false);
-                void run('clock.finish', { drillId });
-              }}
-            >
-              {t('ctl.finishYes')}
-            </button>
-            <button type="button" onClick={() => setConfirmFinish(false)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The facilitator console: clock and phases (left), the live journal and quick-log bar (centre), injects and
-// role panels (right), a status line; shortcuts in a help overlay.
+// role panels (right), a status line; shortcuts in a help overlay; state changes through DrillControls (ask, toast,
+// undo); any inject opens as a full card.
 import { useCallback, useRef, useState } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
@@ -14,14 +15,17 @@ import { FeedPanel, hasPublicInjects } from '../feed/FeedPanel';
 import { ClockPanel } from './ClockPanel';
 import { FactsDialog } from './FactsDialog';
 import { HelpOverlay } from './HelpOverlay';
+import { ConsoleKeys, type ScreenKey } from './ConsoleKeys';
+import { DrillControls } from './controls';
 import { IndicatorList } from './IndicatorList';
-import { InjectTimeline, nextInject } from './InjectTimeline';
+import { InjectCard } from './InjectCard';
+import { InjectTimeline } from './InjectTimeline';
 import { JournalTimeline } from './JournalTimeline';
 import { PhaseBoard } from './PhaseBoard';
 import { QUICK_LOG_ID, QuickLog } from './QuickLog';
 import { RoleGrid } from './RoleGrid';
 import { RolePanel } from './RolePanel';
-import { useShortcuts, type ShortcutAction } from './shortcuts';
+import { SpotlightBar } from './SpotlightBar';
 import { StatusLine } from './StatusLine';
 import { useRun } from './useActions';
 
@@ -34,6 +38,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   const [role, setRole] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [factsOpen, setFactsOpen] = useState(false);
+  const [cardId, setCardId] = useState<string | null>(null);
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const projectorWin = useRef<Window | null>(null);
   const [projectorOpen, setProjectorOpen] = useState(false);
@@ -57,24 +62,16 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   }, [drillId, projectorOpen, run]);
 
   const locked = !view || view.readOnly || view.state.status === 'finished';
-  const onShortcut = (a: ShortcutAction) => {
-    if (a === 'help') return setHelp((h) => !h);
-    if (a === 'escape') {
+  const onScreenKey = (k: ScreenKey) => {
+    if (k === 'help') return setHelp((h) => !h);
+    if (k === 'escape') {
       setHelp(false);
+      setCardId(null);
       return;
     }
-    if (a === 'focusLog') return document.getElementById(QUICK_LOG_ID)?.focus();
-    if (a === 'projector') return void toggleProjector();
-    if (!view || locked) return;
-    const s = view.state.status;
-    if (a === 'startPause') void run(s === 'ready' ? 'clock.start' : s === 'running' ? 'clock.pause' : 'clock.resume', { drillId });
-    if (a === 'next') void run('phase.next', { drillId });
-    if (a === 'release') {
-      const j = nextInject(view);
-      if (j) void run('inject.release', { drillId, injectId: j.id });
-    }
+    if (k === 'focusLog') return document.getElementById(QUICK_LOG_ID)?.focus();
+    return void toggleProjector();
   };
-  useShortcuts(onShortcut);
 
   const save = async (name: 'minutes.export' | 'archive.export') => {
     try {
@@ -99,7 +96,10 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   if (!view) return <div className="page muted">{t('app.loading')}</div>;
   const { state } = view;
   const canAmend = !view.readOnly;
+  const card = cardId ? state.scenario.injects.find((j) => j.id === cardId) : undefined;
   return (
+    <DrillControls view={view} run={run}>
+    <ConsoleKeys view={view} locked={locked} onScreen={onScreenKey} />
     <div className="console">
       <header className="topbar">
         <a className="button ghost" href="#/" aria-label={t('app.back')} title={t('app.back')}>
@@ -116,7 +116,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
             <Icon name="edit" /> <span className="btn-label">{t('facts.edit')}</span>
           </button>
         ) : null}
-        <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen} title={`${projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')} (P)`}>
+        <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen} title={`${projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')} (Alt+P)`}>
           <Icon name="screen" /> <span className="btn-label">{projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}</span>
         </button>
         <a className="button" href={reviewHash(drillId)} title={t('review.open')} data-testid="open-review">
@@ -140,7 +140,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
       </header>
       <div className="console-body">
         <aside className="col-left">
-          <ClockPanel view={view} run={run} locked={locked} />
+          <ClockPanel view={view} locked={locked} run={run} />
           <PhaseBoard view={view} />
           <IndicatorList view={view} />
         </aside>
@@ -155,6 +155,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
           )}
         </main>
         <aside className="col-right panel">
+          <SpotlightBar view={view} locked={locked} />
           <div className="tabs" role="tablist">
             <button type="button" role="tab" aria-selected={tab === 'injects'} onClick={() => setTab('injects')}>
               {t('inj.tab')}
@@ -178,7 +179,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
           </div>
           <div className="tab-body" role="tabpanel">
             {tab === 'injects' ? (
-              <InjectTimeline view={view} run={run} locked={locked} />
+              <InjectTimeline view={view} locked={locked} onOpen={setCardId} />
             ) : tab === 'feed' ? (
               <FeedPanel view={view} />
             ) : role ? (
@@ -192,6 +193,8 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
       <StatusLine entryCount={state.entryCount} tzOffsetMin={state.tzOffsetMin} lastSaved={lastSaved} entries={view.entries} />
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {factsOpen ? <FactsDialog view={view} run={run} onClose={() => setFactsOpen(false)} /> : null}
+      {card ? <InjectCard view={view} inject={card} canRelease={!locked && (state.status === 'running' || state.status === 'paused')} onClose={() => setCardId(null)} /> : null}
     </div>
+    </DrillControls>
   );
 }

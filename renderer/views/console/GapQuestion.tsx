@@ -7,7 +7,7 @@ import { Icon } from '../../ui/icons';
 import type { Run } from './useActions';
 
 export function GapQuestion({ gap, drillId, run, locked, tzOffsetMin }: { gap: UndecidedGap; drillId: string; run: Run; locked: boolean; tzOffsetMin: number }) {
-  const duration = formatDuration(countedGapMs(gap.gapMs, 'running'));
+  const duration = formatDuration(countedGapMs(gap.gapMs, 'running'), 'zh-CN');
   const params = { duration, lastSeen: formatWallTime(gap.lastSeenAt, tzOffsetMin) };
   // Both languages, Chinese first: whoever sits at the console after a restart must be able to answer.
   const both = (key: Parameters<typeof translate>[1]) => `${translate('zh-CN', key, params)} / ${translate('en', key, params)}`;

@@ -22,7 +22,7 @@ export function IndicatorList({ view }: { view: DrillView }) {
             <li key={i.id} className={`ind-row ind-${i.status}`} data-testid={`console-ind-${i.id}`}>
               <span className="ind-label">{(lang === 'en' && i.labelEn) || i.label}</span>
               <span className="tnum">
-                {value === null ? '—' : formatDuration(value)} / {t('ind.min', { n: Math.round(i.targetMs / 60_000) })}
+                {value === null ? '—' : formatDuration(value, lang)} / {formatDuration(i.targetMs, lang)}
               </span>
               <span className="ind-word">
                 <Icon name={INDICATOR_ICON[i.status]} /> {t(`ind.${i.status}` as MessageKey)}

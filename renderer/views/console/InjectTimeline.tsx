@@ -1,4 +1,5 @@
-// The inject timeline: released, the next one due with a countdown, later ones, and contingency injects (by hand).
+// The inject timeline: released, the next one due with a countdown, later ones, and contingency injects (by hand);
+// clicking one opens its full card.
 import type { ReactNode } from 'react';
 import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { injectQueue } from '../../../shared/domain/progress';
@@ -9,7 +10,7 @@ import type { DrillView } from '../../state/useDrill';
 import { useDrillClock } from '../../state/useDrillClock';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle, roleNameById } from '../../ui/names';
-import type { Run } from './useActions';
+import { useControls } from './controls';
 
 /** The inject the "release next" shortcut sends: the first timed one whose parent is out. */
 export function nextInject(view: DrillView): Inject | undefined {
@@ -18,24 +19,32 @@ export function nextInject(view: DrillView): Inject | undefined {
   return q.upcoming.find((j) => !j.afterInjectId || out.has(j.afterInjectId)) ?? q.upcoming[0];
 }
 
-export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Run; locked: boolean }) {
+export function InjectTimeline({ view, locked, onOpen }: { view: DrillView; locked: boolean; onOpen(injectId: string): void }) {
   const { t, lang } = useI18n();
   const clockMs = useDrillClock(view, 500);
   const { state } = view;
   const q = injectQueue(state);
   const next = nextInject(view);
   const canRelease = !locked && (state.status === 'running' || state.status === 'paused');
-  const release = (j: Inject) => void run('inject.release', { drillId: state.drillId, injectId: j.id });
+  const { request } = useControls();
+  const release = (j: Inject) => request({ kind: 'release', injectId: j.id });
   const roles = (j: Inject) => j.targetRoles.map((r) => roleNameById(state, r, lang)).join('、');
   const releaseButton = (j: Inject, className = 'small') =>
     canRelease ? (
-      <button type="button" className={className} onClick={() => release(j)}>
+      <button
+        type="button"
+        className={className}
+        onClick={(ev) => {
+          ev.stopPropagation();
+          release(j);
+        }}
+      >
         {t('inj.release')}
       </button>
     ) : null;
 
   const item = (j: Inject, cls: string, children: ReactNode) => (
-    <li key={j.id} className={`inject-item ${cls}`} data-testid={`inject-${j.id}`}>
+    <li key={j.id} className={`inject-item ${cls} openable`} data-testid={`inject-${j.id}`} onClick={() => onOpen(j.id)}>
       <div className="inject-line">
         <span className="channel">
           <Icon name={j.channel} /> {channelLabel(j.channel, t)}
@@ -44,7 +53,12 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
         <span className="spacer" />
         {children}
       </div>
-      <div className="inject-title">{injectTitle(j)}</div>
+      <button type="button" className="inject-title inject-open" onClick={(ev) => {
+          ev.stopPropagation();
+          onOpen(j.id);
+        }} aria-haspopup="dialog">
+        {injectTitle(j)}
+      </button>
       <div className="muted small-text">{t('inj.to', { roles: roles(j) })}</div>
     </li>
   );
@@ -59,7 +73,7 @@ export function InjectTimeline({ view, run, locked }: { view: DrillView; run: Ru
             'next',
             <>
             <span className="countdown tnum" data-testid="next-countdown">
-              {next.offsetMin * MINUTE > clockMs ? t('inj.dueIn', { time: formatDuration(next.offsetMin * MINUTE - clockMs) }) : t('inj.dueNow')}
+              {next.offsetMin * MINUTE > clockMs ? t('inj.dueIn', { time: formatDuration(next.offsetMin * MINUTE - clockMs, lang) }) : t('inj.dueNow')}
             </span>
             {releaseButton(next, 'primary small')}
             </>,

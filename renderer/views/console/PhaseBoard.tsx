@@ -1,5 +1,5 @@
 // All phases of the scenario: done (with duration), the current one highlighted, upcoming with targets.
-import { formatDuration } from '../../../shared/domain/clock';
+import { formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
@@ -25,11 +25,11 @@ export function PhaseBoard({ view }: { view: DrillView }) {
               <span className="phase-meta tnum">
                 {done ? (
                   <span className={over ? 'text-over' : undefined}>
-                    {formatDuration(run.endClockMs! - run.startClockMs)}
+                    {formatDuration(run.endClockMs! - run.startClockMs, lang)}
                     {over ? ` ${t('level.over')}` : ''}
                   </span>
                 ) : (
-                  t('phase.targetMin', { min: p.targetMin })
+                  t('phase.targetMin', { time: formatDuration(p.targetMin * MINUTE, lang) })
                 )}
               </span>
               <span className="visually-hidden">{t(current ? 'phase.current' : done ? 'phase.done' : 'phase.upcoming')}</span>

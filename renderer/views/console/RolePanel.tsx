@@ -1,5 +1,5 @@
 // One role's panel: its tasks (tick → task.done), injects addressed to it (acknowledge), its recent entries, a log box.
-import { formatDrillClock } from '../../../shared/domain/clock';
+import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { effectiveJournal } from '../../../shared/domain/effective';
 import { byOccurred } from '../../../shared/domain/occurred';
 import { own } from '../../../shared/domain/records';
@@ -90,7 +90,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
                 .filter((a) => a.roleId === roleId)
                 .map((a) => (
                   <div key={a.id} className="expected small-text">
-                    <Icon name="flag" /> {t('role.expected', { text: a.text, min: a.deadlineMin })}
+                    <Icon name="flag" /> {t('role.expected', { text: a.text, time: formatDuration(a.deadlineMin * MINUTE, lang) })}
                   </div>
                 ))}
             </li>

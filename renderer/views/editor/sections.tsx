@@ -1,4 +1,5 @@
 // Editor sections for the pack's basics, phases, roles with their tasks, timing targets and objectives.
+import { formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { MARKABLE_MILESTONES, MILESTONES } from '../../../shared/domain/milestones';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
@@ -41,11 +42,11 @@ export function MetaSection({ d, edit }: { d: Draft; edit: Edit }) {
 }
 
 export function PhasesSection({ d, edit }: { d: Draft; edit: Edit }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section className="card ed-section" id="ed-phases" aria-label={t('ed.phases')}>
       <h2>
-        {t('ed.phases')} <span className="muted small-text">{t('ed.phasesTotal', { n: d.phases.length, min: d.phases.reduce((s, p) => s + (p.targetMin || 0), 0) })}</span>
+        {t('ed.phases')} <span className="muted small-text">{t('ed.phasesTotal', { n: d.phases.length, time: formatDuration(d.phases.reduce((s, p) => s + (p.targetMin || 0), 0) * MINUTE, lang) })}</span>
       </h2>
       <ListProblems path="phases" />
       <ol className="ed-rows">

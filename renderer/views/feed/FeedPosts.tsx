@@ -1,4 +1,6 @@
-// Mock posts of the public injects (persona, channel icon, drill time, text) with reposts, comments and likes that grow.
+// Mock posts of the public injects (persona, channel icon, drill time, text) with reposts, comments and likes that grow;
+// on the console each post can carry its own buttons (the spotlight).
+import type { ReactNode } from 'react';
 import { formatDrillClock } from '../../../shared/domain/clock';
 import type { FeedPost } from '../../../shared/domain/feed';
 import { useI18n } from '../../i18n/i18n';
@@ -6,7 +8,7 @@ import { Icon } from '../../ui/icons';
 import { channelLabel } from '../../ui/names';
 import { formatCount } from './counts';
 
-export function FeedPosts({ posts, limit, variant }: { posts: FeedPost[]; limit?: number; variant: 'console' | 'projector' }) {
+export function FeedPosts({ posts, limit, variant, actions }: { posts: FeedPost[]; limit?: number; variant: 'console' | 'projector'; actions?: (p: FeedPost) => ReactNode }) {
   const { t, lang } = useI18n();
   const shown = limit ? posts.slice(0, limit) : posts;
   if (shown.length === 0) return <p className={variant === 'projector' ? 'proj-empty' : 'muted'}>{t('feed.empty')}</p>;
@@ -36,6 +38,7 @@ export function FeedPosts({ posts, limit, variant }: { posts: FeedPost[]; limit?
               {formatCount(p.likes, lang)}
             </span>
           </div>
+          {actions ? <div className="feed-actions">{actions(p)}</div> : null}
         </li>
       ))}
     </ol>

@@ -1,4 +1,5 @@
-// The projector dashboard (大屏): read from the back of the room, no controls. Designed layouts for 16:9 and 4:3.
+// The projector dashboard (大屏): read from the back of the room, no controls. Designed layouts for 16:9 and 4:3;
+// a spotlighted inject takes the screen, and a paused drill says so in large words over a dimmed clock.
 import type { ReactNode } from 'react';
 import { formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { indicators } from '../../../shared/domain/indicators';
@@ -18,6 +19,7 @@ import { IndicatorStrip } from './IndicatorStrip';
 import { InjectCards } from './InjectCards';
 import { RoleBoard } from './RoleBoard';
 import { WitnessCode } from './WitnessCode';
+import { Spotlight } from './Spotlight';
 
 export function Projector({ drillId }: { drillId: string | null }) {
   const { t, errorText } = useI18n();
@@ -36,8 +38,10 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
   const feed = hasPublicInjects(state.scenario) ? opinionFeed(state, clockMs, entries) : null;
   const pp = phaseProgress(state, clockMs);
   const pct = pp ? Math.min(100, (pp.elapsedMs / pp.targetMs) * 100) : 0;
+  const spot = state.status !== 'finished' ? state.spotlight : null;
+  const paused = state.status === 'paused';
   return (
-    <div className={`projector${feed ? ' with-feed' : ''}${className ? ` ${className}` : ''}`} data-testid={testId}>
+    <div className={`projector${feed ? ' with-feed' : ''}${spot ? ' spotlit' : ''}${paused ? ' is-paused' : ''}${className ? ` ${className}` : ''}`} data-testid={testId}>
       <header className="proj-top">
         <div className="proj-name">
           <span className="proj-drill">{state.facts.name}</span>
@@ -50,8 +54,15 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         </div>
       </header>
       <section className="proj-clock-block">
-        <div className="proj-clock tnum" data-testid="proj-clock">
-          {formatDrillClock(clockMs)}
+        <div className="proj-clock-wrap">
+          <div className="proj-clock tnum" data-testid="proj-clock">
+            {formatDrillClock(clockMs)}
+          </div>
+          {paused ? (
+            <div className="proj-paused" data-testid="proj-paused" role="status">
+              <Icon name="pause" /> {t('proj.paused')}
+            </div>
+          ) : null}
         </div>
         {state.gap ? (
           <div className="proj-gap" role="status" data-testid="proj-gap">
@@ -70,11 +81,11 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
               </div>
               <div className="proj-phase-meta tnum">
                 <span>
-                  {formatDuration(pp.elapsedMs)} / {formatDuration(pp.targetMs)}
+                  {formatDuration(pp.elapsedMs, lang)} / {formatDuration(pp.targetMs, lang)}
                 </span>
                 <span className="proj-level">
                   <Icon name={LEVEL_ICON[pp.level]} /> {t(`level.${pp.level}` as MessageKey)}
-                  {pp.level === 'over' ? ` +${formatDuration(pp.elapsedMs - pp.targetMs)}` : ''}
+                  {pp.level === 'over' ? ` +${formatDuration(pp.elapsedMs - pp.targetMs, lang)}` : ''}
                 </span>
               </div>
             </>
@@ -83,6 +94,7 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
           )}
         </div>
       </section>
+      {spot ? <Spotlight state={state} spot={spot} feed={feed} /> : null}
       <section className="proj-injects" aria-label={t('proj.injects')}>
         <InjectCards state={state} feed={feed} />
       </section>
@@ -93,10 +105,10 @@ export function ProjectorBoard(props: { state: DrillState; entries: readonly Any
         </section>
       ) : null}
       <section className="proj-roles" aria-label={t('proj.roles')}>
-        <RoleBoard state={state} progress={roleProgress(state, clockMs)} />
+        <RoleBoard state={state} progress={roleProgress(state, clockMs)} clockMs={clockMs} />
       </section>
       <section className="proj-indicators" aria-label={t('ind.title')}>
-        <IndicatorStrip items={indicators(state, clockMs)} />
+        <IndicatorStrip items={indicators(state, clockMs)} drillStatus={state.status} />
       </section>
     </div>
   );

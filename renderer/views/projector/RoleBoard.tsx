@@ -1,12 +1,13 @@
-// One tile per role: name, tasks done of total, time of the last action, and a marker when an action is overdue.
-import { formatDrillClock } from '../../../shared/domain/clock';
+// One tile per role: name, tasks done of total, how long ago it last acted (a duration, so it cannot be read as a
+// clock time), and a marker when an action is overdue.
+import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import type { DrillState } from '../../../shared/domain/fold';
 import type { RoleProgress } from '../../../shared/domain/progress';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { roleNameById } from '../../ui/names';
 
-export function RoleBoard({ state, progress }: { state: DrillState; progress: RoleProgress[] }) {
+export function RoleBoard({ state, progress, clockMs }: { state: DrillState; progress: RoleProgress[]; clockMs: number }) {
   const { t, lang } = useI18n();
   return (
     <ul className={`proj-role-grid n${progress.length}`}>
@@ -24,8 +25,13 @@ export function RoleBoard({ state, progress }: { state: DrillState; progress: Ro
                 <Icon name="warning" /> {t('proj.overdue')}
               </div>
             ) : (
-              <div className="proj-role-last tnum">
-                {t('proj.last')} {p.lastActionClockMs !== null ? formatDrillClock(p.lastActionClockMs).slice(2, -3) : '—'}
+              <div className="proj-role-last tnum" title={p.lastActionClockMs !== null ? `${t('proj.last')} ${formatDrillClock(p.lastActionClockMs)}` : undefined}>
+                <Icon name="running" /> <span className="visually-hidden">{t('proj.last')}</span>
+                {p.lastActionClockMs === null
+                  ? '—'
+                  : clockMs - p.lastActionClockMs < MINUTE
+                    ? t('proj.justNow')
+                    : t('proj.ago', { time: formatDuration(Math.floor((clockMs - p.lastActionClockMs) / MINUTE) * MINUTE, lang) })}
               </div>
             )}
           </li>

@@ -3,8 +3,9 @@ import { formatDuration } from '../../../shared/domain/clock';
 import { indicators } from '../../../shared/domain/indicators';
 import type { DrillState } from '../../../shared/domain/fold';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { Icon, INDICATOR_ICON } from '../../ui/icons';
+import { Icon } from '../../ui/icons';
 import { indicatorCite } from '../../ui/indicatorCite';
+import { indicatorWord } from '../../ui/indicatorWord';
 
 export function IndicatorTable({ state, clockMs }: { state: DrillState; clockMs: number }) {
   const { t, lang } = useI18n();
@@ -36,11 +37,11 @@ export function IndicatorTable({ state, clockMs }: { state: DrillState; clockMs:
                   <td className="muted">
                     {milestone(i.from)} → {milestone(i.to)}
                   </td>
-                  <td className="num">{t('ind.min', { n: Math.round(i.targetMs / 60_000) })}</td>
-                  <td className="num">{value === null ? '—' : formatDuration(value)}</td>
+                  <td className="num">{formatDuration(i.targetMs, lang)}</td>
+                  <td className="num">{value === null ? '—' : formatDuration(value, lang)}</td>
                   <td className="ind-word">
-                    <Icon name={INDICATOR_ICON[i.status]} /> {t(`ind.${i.status}` as MessageKey)}
-                    {i.status === 'missed' && i.actualMs !== null ? <span className="muted"> +{formatDuration(i.actualMs - i.targetMs)}</span> : null}
+                    <Icon name={indicatorWord(i.status, state.status).icon} /> {t(indicatorWord(i.status, state.status).key)}
+                    {i.status === 'missed' && i.actualMs !== null ? <span className="muted"> +{formatDuration(i.actualMs - i.targetMs, lang)}</span> : null}
                     {i.status === 'missed' && i.actualMs === null ? <span className="muted"> {t('review.notReached')}</span> : null}
                   </td>
                   <td className="tnum muted" data-testid={`review-ind-cite-${i.id}`}>

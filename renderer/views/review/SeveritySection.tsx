@@ -79,10 +79,10 @@ export function SeveritySection({ state, entries, clockMs }: { state: DrillState
                   <td className="num">
                     {milestone(c.from)} + {t('ind.min', { n: Math.round(c.withinMs / 60_000) })}
                   </td>
-                  <td className="num">{value === null ? '—' : formatDuration(value)}</td>
+                  <td className="num">{value === null ? '—' : formatDuration(value, lang)}</td>
                   <td className="ind-word">
                     <Icon name={STATUS_ICON[c.status]} /> {t(`sev.s.${c.status}` as MessageKey)}
-                    {c.status === 'late' && c.actualMs !== null ? <span className="muted"> +{formatDuration(c.actualMs - c.withinMs)}</span> : null}
+                    {c.status === 'late' && c.actualMs !== null ? <span className="muted"> +{formatDuration(c.actualMs - c.withinMs, lang)}</span> : null}
                   </td>
                 </tr>
               );
