@@ -295,7 +295,7 @@ describe('the live drill, driven through the browser', () => {
 
     it('refuses to put an inject that is not out yet on the projector', async () => {
       const reply = await room.services.dispatch('projector.spotlight', { drillId, injectId: 'ae-16', form: 'card' });
-      expect(reply).toMatchObject({ ok: false, error: { key: 'bad_state.not_released' } });
+      expect(reply).toMatchObject({ ok: false, error: { key: 'bad_state.spotlight_not_released' } });
       expect(state().spotlight).toBeNull();
     });
   });

@@ -120,7 +120,7 @@ describe('the sections of the minutes agree', () => {
     world.clock.advance(4 * MIN);
     const first = drills.record(drillId, { kind: 'communication', roleId: 'spokesperson', text: '误记的首次回应', data: { milestone: 'first_response', audience: 'public' } });
     const before = await minutesTables(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
-    expect(before.indicators.find((r) => r[0] === '首次回应')).toMatchObject({ 3: '4分00秒', 4: ZH.status.met });
+    expect(before.indicators.find((r) => r[0] === '首次回应')).toMatchObject({ 3: '4分钟', 4: ZH.status.met });
     drills.record(drillId, { kind: 'correction', roleId: 'scribe', text: '并未发布,作废', data: { corrects: first.seq, void: true } });
     const after = await minutesTables(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
     const row = after.indicators.find((r) => r[0] === '首次回应')!;

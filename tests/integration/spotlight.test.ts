@@ -25,7 +25,7 @@ describe('the spotlight call', () => {
     const n = () => drills.entries(drillId).length;
     await expect.poll(() => drills.state(drillId).released.length).toBe(3);
     let before = n();
-    expect(await d('projector.spotlight', { drillId, injectId: 'ae-16' })).toMatchObject({ ok: false, error: { key: 'bad_state.not_released' } });
+    expect(await d('projector.spotlight', { drillId, injectId: 'ae-16' })).toMatchObject({ ok: false, error: { key: 'bad_state.spotlight_not_released' } });
     expect(await d('projector.spotlight', { drillId, injectId: 'nope' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await d('projector.spotlight', { drillId, injectId: 'ae-01', form: 'post' })).toMatchObject({ ok: false, error: { key: 'bad_state.not_a_post' } });
     expect(await d('projector.spotlight', { drillId, injectId: null })).toMatchObject({ ok: false, error: { key: 'bad_state.no_spotlight' } });

@@ -77,7 +77,7 @@ export function SeveritySection({ state, entries, clockMs }: { state: DrillState
                   </td>
                   <td>{t(`form.${c.form}` as MessageKey)}</td>
                   <td className="num">
-                    {milestone(c.from)} + {t('ind.min', { n: Math.round(c.withinMs / 60_000) })}
+                    {milestone(c.from)} + {formatDuration(c.withinMs, lang)}
                   </td>
                   <td className="num">{value === null ? '—' : formatDuration(value, lang)}</td>
                   <td className="ind-word">

@@ -1,5 +1,6 @@
 // A scenario's preview before it is chosen: title, facts, summary, objectives, timeline, roles stressed, the
 // expected grade and its reporting clocks, in the UI language (Chinese first, the pack's English when lang is en).
+import { formatDrillClock, MINUTE } from '../../../shared/domain/clock';
 import { durationMinOf } from '../../../shared/domain/library';
 import { injectsInOrder, type ScenarioPack } from '../../../shared/domain/scenario';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -45,7 +46,7 @@ export function ScenarioPreview({ pack }: { pack: ScenarioPack | null }) {
       <ol className="lib-injects" data-testid="lib-timeline">
         {timed.map((j) => (
           <li key={j.id}>
-            <span className="num">T+{String(j.offsetMin).padStart(3, '0')}′</span>
+            <span className="num tnum">{formatDrillClock(j.offsetMin * MINUTE)}</span>
             <span className="lib-channel">{channelLabel(j.channel, t)}</span>
             <span>{injectTitle(j)}</span>
           </li>
