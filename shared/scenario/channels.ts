@@ -67,3 +67,17 @@ export function channelLabel(channel: string, lang: 'zh-CN' | 'en'): string {
   const known = CHANNEL_LABELS[channel as KnownChannel];
   return known ? (lang === 'en' ? known.en : known.zh) : channel;
 }
+
+const JOURNALIST = /记者|reporter|journalist/i;
+const CALL = /来电|电话|致电|采访|询问|问询|核实|求证|call|phone|interview|ask/i;
+
+/**
+ * The channel an MSEL row means. A journalist who calls or asks is on the journalist channel (private: one person
+ * asks the bank) even when the author wrote 新闻媒体 or 媒体: only a published report is a public news post.
+ */
+export function channelOfRow(channel: string, sender: string, content: string): KnownChannel | undefined {
+  const known = knownChannelOf(channel);
+  const journalistCalls = JOURNALIST.test(sender + channel) && CALL.test(channel + content);
+  if ((known === 'news' || known === undefined) && journalistCalls) return 'journalist';
+  return known ?? (JOURNALIST.test(channel) ? 'journalist' : undefined);
+}
