@@ -9,6 +9,8 @@ import { describeProblem } from '../../../shared/i18n/problems';
 import { keyOf, problemsAt } from './draft';
 
 export const ProblemsContext = createContext<readonly FieldProblem[]>([]);
+/** The check's warnings (the pack loads, but something looks wrong), by field like the problems. */
+export const WarningsContext = createContext<readonly FieldProblem[]>([]);
 
 export function useProblemsAt(path: string): FieldProblem[] {
   return problemsAt(useContext(ProblemsContext), path);
