@@ -9,7 +9,7 @@ import { isKnownChannel } from '../../../shared/scenario/channels';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle, kindLabel } from '../../ui/names';
-import { commitChannel, freshId, keyOf, newInject, num, sortInjects, type Draft } from './draft';
+import { commitChannel, freshId, keyOf, newInject, num, retime, sortInjects, type Draft } from './draft';
 import { Field, ListProblems, MilestoneSelect, PhaseSelect, RowButtons, useProblemsAt } from './fields';
 import type { Edit } from './sections';
 
@@ -69,10 +69,7 @@ function InjectRow({ j, i, d, edit, isNew }: { j: Inject; i: number; d: Draft; e
   const commitOffset = (value: string) => {
     const v = num(value);
     if (Object.is(v, j.offsetMin)) return;
-    edit((x) => {
-      x.injects[i]!.offsetMin = v;
-      return sortInjects(x);
-    });
+    edit((x) => retime(x, i, v));
   };
   return (
     <li className={`ed-inject${j.contingency ? ' contingency' : ''}${problems.length ? ' has-problem' : ''}`} data-testid={`ed-inject-${j.id}`} data-offset={j.offsetMin}>

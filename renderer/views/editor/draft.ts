@@ -89,6 +89,32 @@ export function sortInjects(d: Draft): Draft {
   return { ...d, injects };
 }
 
+/** The phase whose window (phases follow one another by their targets) holds a drill time, if any. */
+export function phaseAt(d: Draft, offsetMin: number): string | undefined {
+  let end = 0;
+  for (const p of d.phases) {
+    const from = end;
+    end += Number.isFinite(p.targetMin) ? p.targetMin : 0;
+    if (offsetMin >= from && offsetMin < end) return p.id;
+  }
+  return undefined;
+}
+
+/** Retime an inject; a phase that no longer holds the new time follows it (the check refuses the mismatch). */
+export function retime(d: Draft, i: number, offsetMin: number): Draft {
+  const j = d.injects[i];
+  if (!j) return d;
+  j.offsetMin = offsetMin;
+  if (j.phaseId !== undefined && Number.isFinite(offsetMin)) {
+    const holds = phaseAt(d, offsetMin);
+    let from = 0;
+    const own = d.phases.find((p) => ((from += p.targetMin), p.id === j.phaseId));
+    const ownHolds = own ? offsetMin >= from - own.targetMin && offsetMin <= from : false;
+    if (!ownHolds && holds) j.phaseId = holds;
+  }
+  return sortInjects(d);
+}
+
 /** An id not yet used in the list: `${prefix}-1`, `${prefix}-2` … */
 export function freshId(prefix: string, taken: Iterable<string>): string {
   const used = new Set(taken);
