@@ -396,7 +396,7 @@ export const en: Record<MessageKey, string> = {
   'ed.addAction': 'Add expected action',
   'ed.phAction': 'e.g. Report to the commander within 30 minutes',
   'ed.addInject': 'Add inject',
-  'ed.phSender': 'e.g. @FinanceWatcher, Ms Zhang (customer)',
+  'ed.phSender': 'e.g. @FinanceWatcher',
   'ed.phContent': 'The text the team receives: the post, the call, the email…',
   'ed.targets': 'Timing targets',
   'ed.targetLabel': 'Label',

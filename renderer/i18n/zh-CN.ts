@@ -394,7 +394,7 @@ export const zhCN = {
   'ed.addAction': '添加应对要求',
   'ed.phAction': '例如:30 分钟内向总指挥首报',
   'ed.addInject': '添加情景注入',
-  'ed.phSender': '例如:@金融观察者小王、客户张女士',
+  'ed.phSender': '例如:@金融观察者小王',
   'ed.phContent': '参演人员收到的原文:帖子、来电内容、邮件正文……',
   'ed.targets': '时效指标',
   'ed.targetLabel': '指标名称',

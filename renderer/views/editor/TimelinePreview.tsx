@@ -1,5 +1,5 @@
 // The scenario's timeline as inline SVG: phases as bands by their target durations, injects as marks at their offsets
-// (contingency ones hollow), a minute axis below.
+// (contingency ones hollow) below the bands so the phase names stay readable, a minute axis below.
 import { useI18n } from '../../i18n/i18n';
 import { clipText } from '../../../shared/domain/text';
 import { channelLabel, injectTitle } from '../../ui/names';
@@ -42,7 +42,7 @@ export function TimelinePreview({ d }: { d: Draft }) {
         ))}
         {timed.map((j, k) => (
           <g key={`${j.id}-${k}`} className={`tl-mark${j.contingency ? ' contingency' : ''}`} data-testid="tl-mark">
-            <line x1={x(j.offsetMin)} x2={x(j.offsetMin)} y1={BAND_Y} y2={MARK_Y + 8} />
+            <line x1={x(j.offsetMin)} x2={x(j.offsetMin)} y1={BAND_Y + BAND_H} y2={MARK_Y + 8} />
             <circle cx={x(j.offsetMin)} cy={MARK_Y + 8} r={6} />
             <title>{`T+${j.offsetMin}′ ${channelLabel(j.channel, t)} · ${injectTitle(j)}${j.contingency ? ` (${t('inj.contingencyMark')})` : ''}`}</title>
           </g>

@@ -63,6 +63,7 @@ export function PhasesSection({ d, edit }: { d: Draft; edit: Edit }) {
               <input type="number" min={1} value={Number.isFinite(p.targetMin) ? p.targetMin : ''} onChange={(ev) => edit((x) => void (x.phases[i]!.targetMin = num(ev.target.value)))} />
             </Field>
             <RowButtons
+              movable
               label={p.name}
               onUp={i > 0 ? () => edit((x) => ({ ...x, phases: move(x.phases, i, -1) })) : undefined}
               onDown={i < d.phases.length - 1 ? () => edit((x) => ({ ...x, phases: move(x.phases, i, 1) })) : undefined}
