@@ -15,9 +15,9 @@ export function packWarnings(value: unknown): FieldProblem[] {
 
   const discovering = injects.map((j, i) => (j.milestone === 'discovered' ? i : -1)).filter((i) => i >= 0);
   if (discovering.length === 0 && Array.isArray(pack.injects))
-    out.push({ field: 'injects', reason: 'no inject marks milestone discovered (发现): 发现→上报 cannot be timed' });
+    out.push({ field: 'injects', reason: 'no inject marks milestone discovered: timing from discovery (e.g. discovery → report) cannot start' });
   for (const i of discovering.slice(1))
-    out.push({ field: `injects[${i}].milestone`, reason: 'a second inject marks milestone discovered (发现); only the first counts' });
+    out.push({ field: `injects[${i}].milestone`, reason: 'a second inject marks milestone discovered; only the first released counts' });
 
   injects.forEach((j, i) => {
     if (typeof j.heat === 'number' && j.heat > 0 && typeof j.channel === 'string' && !PUBLIC_CHANNELS.includes(j.channel))

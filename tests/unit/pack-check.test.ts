@@ -87,11 +87,11 @@ describe('the pack check flags (warnings, the pack still loads)', () => {
     for (const j of none.injects) if (j.milestone === 'discovered') delete j.milestone;
     const r = checkPack(none);
     expect(r.ok).toBe(true);
-    expect(warnings(r)).toContain('injects: no inject marks milestone discovered (发现): 发现→上报 cannot be timed');
+    expect(warnings(r)).toContain('injects: no inject marks milestone discovered: timing from discovery (e.g. discovery → report) cannot start');
     const two = base();
     const k = two.injects.findIndex((j: Raw) => j.milestone !== 'discovered' && j.id !== two.injects[0].id);
     two.injects[k].milestone = 'discovered';
-    expect(warnings(checkPack(two))).toContain(`injects[${k}].milestone: a second inject marks milestone discovered (发现); only the first counts`);
+    expect(warnings(checkPack(two))).toContain(`injects[${k}].milestone: a second inject marks milestone discovered; only the first released counts`);
   });
 
   it('heat on a private channel', () => {

@@ -35,7 +35,7 @@ export function TimelinePreview({ d }: { d: Draft }) {
             <title>{`${(lang === 'en' && b.p.nameEn) || b.p.name} · ${b.p.targetMin}′`}</title>
             {x(b.to) - x(b.from) > 36 ? (
               <text className="tl-band-label" x={x(b.from) + 6} y={BAND_Y + 22}>
-                {`${b.i + 1} ${clipText((lang === 'en' && b.p.nameEn) || b.p.name, Math.max(2, Math.floor((x(b.to) - x(b.from) - 20) / 14)))}`}
+                {`${b.i + 1} ${clipText((lang === 'en' && b.p.nameEn) || b.p.name, Math.max(2, Math.floor((x(b.to) - x(b.from) - 20) / (lang === 'en' ? 8 : 14))))}`}
               </text>
             ) : null}
           </g>
