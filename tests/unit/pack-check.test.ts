@@ -134,3 +134,16 @@ describe('every field of a pack has a Chinese label', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the ten built-in packs', () => {
+  it('pass the check with no errors and no warnings', async () => {
+    const { readdirSync } = await import('node:fs');
+    const dir = join(SOURCE_RESOURCES, 'scenarios');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files).toHaveLength(10);
+    for (const f of files) {
+      const r = checkPack(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      expect({ f, errors: errors(r), warnings: warnings(r) }).toEqual({ f, errors: [], warnings: [] });
+    }
+  });
+});
