@@ -448,7 +448,7 @@ export const en: Record<MessageKey, string> = {
   'ed.factsTitle': 'Create a drill: drill facts',
   'ed.factsHint': 'The facts go into the minutes; they can still be changed on the console.',
   'ed.msel': 'Import MSEL (CSV)',
-  'ed.mselHint': 'CSV from Excel/WPS (UTF-8 or GBK): number, time, channel, sender, content, target roles, expected action, deadline',
+  'ed.mselHint': 'CSV from Excel/WPS (UTF-8 or GBK): number, time, channel, sender, content, target roles, expected action, deadline; optionally action kind, milestone, title, heat',
   'ed.mselDone': '{n} injects imported and placed in release order.',
   // Scenario library (picker on the new-drill screen), severity grades and reporting clocks.
   'lib.search': 'Search scenarios',

@@ -446,7 +446,7 @@ export const zhCN = {
   'ed.factsTitle': '创建演练:填写演练信息',
   'ed.factsHint': '演练信息写入演练纪要,创建后仍可在控制台修改。',
   'ed.msel': '导入注入表(CSV)',
-  'ed.mselHint': 'Excel/WPS 导出的 CSV(UTF-8 或 GBK):序号、时间、渠道、发送方、内容、接收角色、预期行动、时限',
+  'ed.mselHint': 'Excel/WPS 导出的 CSV(UTF-8 或 GBK):序号、时间、渠道、发送方、内容、接收角色、预期行动、时限;可选:行动类型、节点、标题、热度',
   'ed.mselDone': '已导入 {n} 条情景注入,已按发布时间排入列表。',
   // Scenario library (picker on the new-drill screen), severity grades and reporting clocks.
   'lib.search': '搜索剧本',
