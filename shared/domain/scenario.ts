@@ -5,6 +5,8 @@ import { HeatRulesSchema } from './heatRules';
 import { refuseUnstorableText } from './text';
 import { DIFFICULTIES, SCENARIO_CATEGORIES } from './library';
 import { REPORT_FORMS, SeveritySchema } from './severity';
+import { authoringProblems, checkReferences } from './packRules';
+import { packWarnings } from './packWarnings';
 
 const id = z
   .string()
@@ -13,21 +15,7 @@ const id = z
   .regex(/^[A-Za-z0-9_.-]+$/, 'only letters, digits, _ . -');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
-/** Channels with a known look; any other label is kept as the inject's own channel. */
-export const KNOWN_CHANNELS = [
-  'email',
-  'hotline',
-  'weibo',
-  'wechat',
-  'news',
-  'video',
-  'journalist',
-  'regulator',
-  'internal',
-] as const;
-export type KnownChannel = (typeof KNOWN_CHANNELS)[number];
-/** Channels on which an inject is public (it shows in the opinion feed). */
-export const PUBLIC_CHANNELS: readonly string[] = ['weibo', 'wechat', 'news', 'video', 'hotline'];
+export { KNOWN_CHANNELS, PUBLIC_CHANNELS, type KnownChannel } from '../scenario/channels';
 
 export const PhaseSchema = z.object({
   id,
@@ -35,14 +23,14 @@ export const PhaseSchema = z.object({
   nameEn: z.string().max(80).optional(),
   targetMin: z.number().positive('must be greater than 0').max(24 * 60),
   goal: z.string().max(400).optional(),
-});
+}).strict();
 
 export const TaskSchema = z.object({
   id,
   text: text(200),
   textEn: z.string().max(300).optional(),
   phaseId: id.optional(),
-});
+}).strict();
 
 export const RoleSchema = z.object({
   // Role ids key the participants record, and zod (like many JSON tools) drops a `__proto__` key from records:
@@ -52,7 +40,7 @@ export const RoleSchema = z.object({
   nameEn: z.string().max(60).optional(),
   duty: z.string().max(300).optional(),
   tasks: z.array(TaskSchema).max(100),
-});
+}).strict();
 
 export const ExpectedActionSchema = z.object({
   id,
@@ -63,7 +51,7 @@ export const ExpectedActionSchema = z.object({
   milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
   /** A report to the regulator: the phone or the written one the reporting clocks ask for. */
   reportForm: z.enum(REPORT_FORMS).optional(),
-});
+}).strict();
 
 export const InjectSchema = z.object({
   id,
@@ -81,7 +69,9 @@ export const InjectSchema = z.object({
   milestone: z.enum(MARKABLE_MILESTONES as [string, ...string[]]).optional(),
   /** Heat the post adds to the opinion index when it appears (public channels). */
   heat: z.number().min(0).max(100).optional(),
-});
+  /** The author confirms `channel` is a channel of its own: private, no feed, no heat (a known word is resolved instead). */
+  customChannel: z.literal(true).optional(),
+}).strict();
 
 export const TimingTargetSchema = z.object({
   id,
@@ -90,7 +80,7 @@ export const TimingTargetSchema = z.object({
   from: z.enum(MILESTONES as unknown as [string, ...string[]]),
   to: z.enum(MARKABLE_MILESTONES as [string, ...string[]]),
   targetMin: z.number().positive('must be greater than 0').max(24 * 60),
-});
+}).strict();
 
 /** A reporting clock the expected grade implies: a report of this form within so many minutes of a milestone. */
 export const ReportingClockSchema = z.object({
@@ -102,9 +92,9 @@ export const ReportingClockSchema = z.object({
   withinMin: z.number().positive('must be greater than 0').max(24 * 60),
   /** Whom the report goes to, e.g. 国家金融监督管理总局XX监管分局. */
   recipient: z.string().max(80).optional(),
-});
+}).strict();
 
-export const ObjectiveSchema = z.object({ id, text: text(300), textEn: z.string().max(400).optional() });
+export const ObjectiveSchema = z.object({ id, text: text(300), textEn: z.string().max(400).optional() }).strict();
 
 export const ScenarioPackSchema = z
   .object({
@@ -131,57 +121,12 @@ export const ScenarioPackSchema = z
     severity: SeveritySchema.optional(),
     reportingClocks: z.array(ReportingClockSchema).max(10).optional(),
   })
+  .strict()
   // Cross-references run even when the structure has errors, so an author sees every problem at once.
   .superRefine(
     (pack, ctx) => {
       refuseUnstorableText(pack, ctx);
-      const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
-      const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : undefined);
-      const dup = (items: unknown[], path: string) => {
-        const seen = new Set<unknown>();
-        items.forEach((it, i) => {
-          const v = idOf(it);
-          if (typeof v !== 'string') return;
-          if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${v}"` });
-          seen.add(v);
-        });
-      };
-      const phasesL = list(pack.phases);
-      const rolesL = list(pack.roles);
-      const injectsL = list(pack.injects);
-      dup(phasesL, 'phases');
-      dup(rolesL, 'roles');
-      dup(injectsL, 'injects');
-      dup(list(pack.timingTargets), 'timingTargets');
-      dup(list(pack.objectives), 'objectives');
-      dup(list(pack.reportingClocks), 'reportingClocks');
-      const roles = new Set(rolesL.map(idOf));
-      const phases = new Set(phasesL.map(idOf));
-      const injects = new Set(injectsL.map(idOf));
-      list(pack.stressedRoles).forEach((r, k) => {
-        if (typeof r === 'string' && !roles.has(r)) ctx.addIssue({ code: 'custom', path: ['stressedRoles', k], message: `unknown role "${r}"` });
-      });
-      rolesL.forEach((r, ri) =>
-        list(r?.tasks).forEach((t, ti) => {
-          if (typeof t?.phaseId === 'string' && !phases.has(t.phaseId))
-            ctx.addIssue({ code: 'custom', path: ['roles', ri, 'tasks', ti, 'phaseId'], message: `unknown phase "${t.phaseId}"` });
-        }),
-      );
-      injectsL.forEach((j, ji) => {
-        if (!j || typeof j !== 'object') return;
-        list(j.targetRoles).forEach((r, k) => {
-          if (typeof r === 'string' && !roles.has(r))
-            ctx.addIssue({ code: 'custom', path: ['injects', ji, 'targetRoles', k], message: `unknown role "${r}"` });
-        });
-        list(j.expectedActions).forEach((a, k) => {
-          if (typeof a?.roleId === 'string' && !roles.has(a.roleId))
-            ctx.addIssue({ code: 'custom', path: ['injects', ji, 'expectedActions', k, 'roleId'], message: `unknown role "${a.roleId}"` });
-        });
-        if (typeof j.phaseId === 'string' && !phases.has(j.phaseId))
-          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'phaseId'], message: `unknown phase "${j.phaseId}"` });
-        if (typeof j.afterInjectId === 'string' && (!injects.has(j.afterInjectId) || j.afterInjectId === j.id))
-          ctx.addIssue({ code: 'custom', path: ['injects', ji, 'afterInjectId'], message: `unknown inject "${j.afterInjectId}"` });
-      });
+      checkReferences(pack, ctx);
     },
     { when: () => true },
   );
@@ -202,7 +147,8 @@ export interface FieldProblem {
   reason: string;
 }
 
-export type PackCheck = { ok: true; pack: ScenarioPack } | { ok: false; problems: FieldProblem[] };
+/** Problems refuse the pack; warnings are shown (editor, CLI) but the pack loads and runs. */
+export type PackCheck = { ok: true; pack: ScenarioPack; warnings: FieldProblem[] } | { ok: false; problems: FieldProblem[]; warnings: FieldProblem[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -213,11 +159,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Validate an unknown value as a scenario pack; problems name the field and the reason. */
 export function checkPack(value: unknown): PackCheck {
   const res = ScenarioPackSchema.safeParse(value);
-  if (res.success) return { ok: true, pack: res.data };
-  return {
-    ok: false,
-    problems: res.error.issues.map((i) => ({ field: formatPath(i.path), reason: i.message })),
-  };
+  const warnings = packWarnings(value);
+  const problems = [...(res.success ? [] : res.error.issues.flatMap(problemsOfIssue)), ...authoringProblems(value)];
+  if (res.success && problems.length === 0) return { ok: true, pack: res.data, warnings };
+  return { ok: false, problems, warnings };
+}
+
+/** One problem per unknown key (by its own path), enum values listed; everything else as zod says it. */
+function problemsOfIssue(i: z.core.$ZodIssue): FieldProblem[] {
+  if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ field: formatPath([...i.path, k]), reason: `unknown field "${k}"` }));
+  if (i.code === 'invalid_value' && i.values.length > 1)
+    return [{ field: formatPath(i.path), reason: `must be one of: ${i.values.map(String).join(', ')}` }];
+  return [{ field: formatPath(i.path), reason: i.message }];
 }
 
 /** Parse pack JSON text; a syntax error is a problem at the root. */
@@ -226,7 +179,7 @@ export function checkPackText(json: string): PackCheck {
   try {
     value = JSON.parse(json);
   } catch (e) {
-    return { ok: false, problems: [{ field: '(root)', reason: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, problems: [{ field: '(root)', reason: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
   }
   return checkPack(value);
 }

@@ -14,7 +14,7 @@ export const SeveritySchema = z.object({
   grade: z.enum(SEVERITY_GRADES),
   basis: z.string().max(600).optional(),
   basisEn: z.string().max(900).optional(),
-});
+}).strict();
 export type Severity = z.output<typeof SeveritySchema>;
 
 /** 1 for I … 4 for IV: a smaller rank is more severe. */

@@ -64,9 +64,31 @@ const FIELD_ZH: Record<string, string> = {
   withinMin: '时限(分钟)',
   recipient: '报送对象',
   reportForm: '报告方式',
+  titleEn: '英文标题',
+  summaryEn: '英文概述',
+  textEn: '英文内容',
+  nameEn: '英文名称',
+  labelEn: '英文名称',
+  basisEn: '英文定级依据',
+  goal: '阶段目标',
+  duty: '职责',
+  milestone: '标记节点',
+  contingency: '备用注入',
+  heat: '热度',
+  customChannel: '自定义渠道',
+  evaluateRoles: '按角色评估',
+  heatRules: '热度规则',
+  statementDrop: '及时声明降温',
+  lateStatementDrop: '迟到声明降温',
+  silenceAfterMin: '沉默起算(分钟)',
+  silenceRisePerMin: '沉默每分钟升温',
+  decayPerMin: '每分钟自然回落',
+  defaultInjectHeat: '默认注入热度',
+  spreadAt: '扩散阈值',
+  fallRatio: '回落比例',
 };
 
-const REASON_ZH: [RegExp, string][] = [
+const REASON_ZH: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^must not be empty$/, '不能为空'],
   [/^at most (\d+) characters$/, '最多 $1 个字符'],
   [/^only letters, digits, _ \. -$/, '只能使用字母、数字和 _ . -'],
@@ -75,7 +97,19 @@ const REASON_ZH: [RegExp, string][] = [
   [/^name at least one (\w+)$/, '至少需要一项'],
   [/^duplicate id "(.+)"$/, '编号“$1”重复'],
   [/^reserved name "(.+)"$/, '“$1”是保留名称,不能用作角色编号,请换一个编号'],
+  [/^unknown role "(.+)"; use the role id (\S+) \((.+)\)$/, '应为角色编号 $2($3)'],
   [/^unknown role "(.+)"$/, '角色“$1”不存在'],
+  [/^unknown field "(.+)"$/, '不认识的字段“$1”,请删除或改正拼写'],
+  [/^must be one of: (.+)$/, (m) => `取值应为以下之一:${m[1]!.split(', ').join('、')}`],
+  [/^"(.+)" is not a channel id; use the channel id (\S+) \((.+)\)$/, '“$1”应写作渠道编号 $2($3)'],
+  [/^unknown channel "(.+)": use a known channel id/, '渠道“$1”不是本产品认识的渠道:请改用已知渠道编号,或以 "customChannel": true 确认为自定义渠道(非公开:不进入舆情动态,不计热度)'],
+  [/^T\+(\S+) min is after the last phase ends \(T\+(\S+) min\)$/, 'T+$1 分钟已超出全部阶段(至 T+$2 分钟结束)'],
+  [/^at T\+(\S+) min the drill is in phase "(.+)", not "(.+)"$/, 'T+$1 分钟时演练处于阶段“$2”,不是“$3”'],
+  [/^waits in a circle \((.+)\)$/, '前置情景注入首尾相接($1),这些注入永远不会发布'],
+  [/^no inject marks milestone discovered/, '没有任何情景注入标记“发现”(milestone discovered),发现→上报无法计时'],
+  [/^a second inject marks milestone discovered/, '又一条情景注入标记了“发现”,只有最先发布的一条计入'],
+  [/^heat on the private channel "(.+)" does not reach the opinion index$/, '“$1”是非公开渠道,热度不会计入舆情指数'],
+  [/^the role has no tasks$/, '该角色没有任何任务'],
   [/^unknown phase "(.+)"$/, '阶段“$1”不存在'],
   [/^unknown inject "(.+)"$/, '情景注入“$1”不存在'],
   [/^not valid JSON: (.*)$/, '不是有效的 JSON 文件($1)'],
@@ -107,7 +141,9 @@ function fieldZh(field: string): string {
 function reasonZh(reason: string): string {
   for (const [re, zh] of REASON_ZH) {
     const m = re.exec(reason);
-    if (m) return zh.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
+    if (!m) continue;
+    if (typeof zh === 'function') return zh(m);
+    return zh.replace(/\$(\d)/g, (_: string, i: string) => m[Number(i)] ?? '');
   }
   return reason;
 }

@@ -1,7 +1,8 @@
 // MSEL import: a spreadsheet of timed injects (CSV text) checked row by row into Injects; nothing comes out until every row is clean.
 import { InjectSchema, type Inject } from '../domain/scenario';
 import { clipText } from '../domain/text';
-import { channelIdOf } from './channels';
+import { channelChoices, channelOfRow } from './channels';
+import { actionsOfRow, cellLines, KIND_ZH, kindOf, MILESTONE_ZH, milestoneOf } from './mselActions';
 import { guessDelimiter, parseCsv, type CsvField } from './csv';
 import { COLUMN_NAMES, columnOf, readMinutes, REQUIRED_COLUMNS, splitRoles, type MselColumn } from './mselColumns';
 import { DEFAULT_ROLES, roleFinder, type NamedRole } from './roles';
@@ -74,7 +75,8 @@ export function parseMsel(text: string, roles: readonly NamedRole[] = DEFAULT_RO
     const cell = (col: MselColumn) => {
       const c = at.get(col);
       const f = c ? row.fields[c.index] : undefined;
-      return { value: (f?.value ?? '').trim(), line: f?.line ?? row.line, name: c?.name ?? COLUMN_NAMES[col].zh };
+      // `raw` keeps leading blank lines: line k of 节点 belongs to line k of 预期行动.
+      return { value: (f?.value ?? '').trim(), raw: f?.value ?? '', line: f?.line ?? row.line, name: c?.name ?? COLUMN_NAMES[col].zh };
     };
     const required = (col: MselColumn) => {
       const c = cell(col);
@@ -103,6 +105,14 @@ export function parseMsel(text: string, roles: readonly NamedRole[] = DEFAULT_RO
     const channel = required('channel');
     const sender = required('sender');
     const content = required('content');
+    const channelId = channel.value === '' ? undefined : channelOfRow(channel.value, sender.value, content.value);
+    if (channel.value !== '' && !channelId)
+      say(
+        channel.line,
+        channel.name,
+        `未知渠道“${clip(channel.value)}”:请改为以下之一:${channelChoices('zh-CN')}(确为自定义渠道的,导入后在剧本编辑器中确认)`,
+        `unknown channel "${clip(channel.value)}": use one of ${channelChoices('en')} (confirm a channel of its own in the scenario editor after import)`,
+      );
     const rolesCell = required('roles');
     const targetRoles: string[] = [];
     for (const word of splitRoles(rolesCell.value)) {
@@ -119,16 +129,33 @@ export function parseMsel(text: string, roles: readonly NamedRole[] = DEFAULT_RO
     else if (deadlineMin !== undefined && deadlineMin > MAX_MINUTES) say(deadlineCell.line, deadlineCell.name, '时限超过 24 小时', 'more than 24 hours');
     else if (actionCell.value !== '' && deadlineMin === undefined)
       say(deadlineCell.line, deadlineCell.name, '填写了预期行动,请同时填写时限(分钟)', 'an expected action needs a deadline in minutes');
-    const expectedActions = actionCell.value
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '')
-      .map((l, k) => {
-        // "舆情监测:开展全网检索" gives the action to a named role; otherwise the first target role has it.
-        const m = /^([^:：]{1,20})[:：](.+)$/.exec(l);
-        const owner = m ? findRole(m[1]!) : undefined;
-        return { id: `a${k + 1}`, text: owner ? m![2]!.trim() : l, roleId: owner ?? targetRoles[0] ?? '', deadlineMin: deadlineMin ?? 0, kind: 'action' as const };
-      });
+    const actionLines = cellLines(actionCell.raw).filter((l) => l !== '').length;
+    // 行动类型 and 节点: one value for the row, or one per action line; 发现 is marked by the inject's release itself.
+    const kindCell = cell('kind');
+    const kinds = cellLines(kindCell.raw).map((w) => {
+      if (w === '') return undefined;
+      const k = kindOf(w);
+      if (!k) say(kindCell.line, kindCell.name, `无法识别的行动类型“${clip(w)}”(可填:${KIND_ZH})`, `unknown action kind "${clip(w)}" (one of: observation, decision, action, communication, evidence)`);
+      return k;
+    });
+    const milestoneCell = cell('milestone');
+    let injectMilestone: 'discovered' | undefined;
+    const milestones = cellLines(milestoneCell.raw).map((w) => {
+      if (w === '') return undefined;
+      const m = milestoneOf(w);
+      if (!m) say(milestoneCell.line, milestoneCell.name, `无法识别的节点“${clip(w)}”(可填:${MILESTONE_ZH})`, `unknown milestone "${clip(w)}"`);
+      if (m === 'discovered') injectMilestone = m;
+      return m === 'discovered' ? undefined : m;
+    });
+    if (milestones.filter(Boolean).length > 0 && actionLines > 1 && milestones.length !== actionLines)
+      say(milestoneCell.line, milestoneCell.name, '有多条预期行动时,请逐行填写节点(与预期行动的行一一对应)', 'several expected actions: give the milestone line by line, one per action');
+    if (milestones.filter(Boolean).length > 0 && actionLines === 0)
+      say(milestoneCell.line, milestoneCell.name, '除“发现”外,节点由预期行动标记:请同时填写预期行动', 'a milestone other than discovered is marked by an expected action: fill one in');
+    const expectedActions = actionsOfRow(
+      { action: actionCell.value, deadlineMin: deadlineMin ?? 0, kinds, milestones: actionLines === 1 ? [milestones.find(Boolean)] : milestones },
+      roles,
+      targetRoles,
+    );
 
     const heatCell = cell('heat');
     const heat = heatCell.value === '' ? undefined : Number(heatCell.value.normalize('NFKC'));
@@ -140,7 +167,8 @@ export function parseMsel(text: string, roles: readonly NamedRole[] = DEFAULT_RO
     const draft = {
       id: `m-${seq}`,
       offsetMin: offsetMin ?? 0,
-      channel: channelIdOf(channel.value),
+      channel: channelId ?? '',
+      ...(injectMilestone ? { milestone: injectMilestone } : {}),
       sender: sender.value,
       ...(title ? { title } : {}),
       content: content.value,

@@ -1,7 +1,7 @@
 // MSEL columns: which header words name which column, and how the time cells (T+15, 00:15, 15分钟) read as minutes.
 import { normaliseLabel } from './channels';
 
-export const MSEL_COLUMNS = ['seq', 'time', 'channel', 'sender', 'content', 'roles', 'action', 'deadline', 'title', 'heat'] as const;
+export const MSEL_COLUMNS = ['seq', 'time', 'channel', 'sender', 'content', 'roles', 'action', 'deadline', 'kind', 'milestone', 'title', 'heat'] as const;
 export type MselColumn = (typeof MSEL_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly MselColumn[] = ['time', 'channel', 'sender', 'content', 'roles'];
@@ -16,6 +16,8 @@ export const COLUMN_NAMES: Record<MselColumn, { zh: string; en: string }> = {
   roles: { zh: '接收角色', en: 'Target roles' },
   action: { zh: '预期行动', en: 'Expected action' },
   deadline: { zh: '时限', en: 'Deadline' },
+  kind: { zh: '行动类型', en: 'Action kind' },
+  milestone: { zh: '节点', en: 'Milestone' },
   title: { zh: '标题', en: 'Title' },
   heat: { zh: '热度', en: 'Heat' },
 };
@@ -29,7 +31,9 @@ const HEADER_WORDS: Record<MselColumn, string[]> = {
   roles: ['接收角色', '接收方', '接收人', '接收对象', '目标角色', '角色', '责任角色', 'roles', 'role', 'target roles', 'target role', 'recipients', 'to'],
   action: ['预期行动', '预期动作', '期望行动', '预期响应', '预期处置', '应对要求', 'expected action', 'expected actions', 'expected response'],
   deadline: ['时限', '时限(分钟)', '完成时限', '响应时限', '处置时限', 'deadline', 'deadline (min)', 'deadline(min)', 'time limit'],
-  title: ['标题', '主题', 'title', 'subject'],
+  kind: ['行动类型', '动作类型', '行动种类', '记录类型', '类型', 'action kind', 'action type', 'kind', 'type'],
+  milestone: ['节点', '里程碑', '标记节点', '时效节点', '关键节点', 'milestone', 'milestones'],
+  title: ['标题', '主题', '注入标题', 'title', 'subject', 'headline'],
   heat: ['热度', '热度值', 'heat'],
 };
 

@@ -37,3 +37,26 @@ export function roleFinder(roles: readonly NamedRole[]): (word: string) => strin
     return exact.get(key) ?? alias.get(key);
   };
 }
+
+/**
+ * The role a line of text names ("由新闻发言起草口径" → spokesperson): the earliest mention wins, the longer word at
+ * the same place. Receiving roles are found by any of their names; other roles only by id or full name, so a short
+ * alias inside an ordinary word does not hand the action to a role the inject never reached.
+ */
+export function roleMentionedIn(roles: readonly NamedRole[], receiving: readonly string[]): (line: string) => string | undefined {
+  const words: { word: string; id: string }[] = [];
+  for (const r of roles) {
+    const names = [r.id, r.name, r.nameEn, ...(receiving.includes(r.id) ? (r.aliases ?? []) : [])];
+    for (const w of names) if (w && normaliseLabel(w).length >= 2) words.push({ word: normaliseLabel(w), id: r.id });
+  }
+  return (line) => {
+    const text = normaliseLabel(line);
+    let best: { at: number; len: number; id: string } | undefined;
+    for (const { word, id } of words) {
+      const at = text.indexOf(word);
+      if (at < 0) continue;
+      if (!best || at < best.at || (at === best.at && word.length > best.len)) best = { at, len: word.length, id };
+    }
+    return best?.id;
+  };
+}

@@ -87,6 +87,9 @@ describe('the scenario editor', () => {
 
   it('creates a drill from the edited pack, which then releases the retimed inject on its new time', async () => {
     await page.getByTestId('ed-create').click();
+    // Through the drill-facts form, its name proposed from the pack's title.
+    const form = page.getByTestId('ed-facts');
+    await form.getByRole('button', { name: '创建演练' }).click();
     await page.waitForURL(/#\/drill\//);
     const drillId = decodeURIComponent(/#\/drill\/([^?]+)/.exec(page.url())![1]!);
     const { drills } = room.services;
@@ -115,8 +118,8 @@ describe('MSEL import in the scenario editor', () => {
   it('lists a bad CSV row by row and imports nothing; a clean one lands in release order', async () => {
     const page = await room.open('#/editor');
     await page.getByTestId('ed-blank').click();
-    // A blank pack still needs its summary: the MSEL is checked against its roles all the same.
-    await expect.poll(() => page.getByTestId('ed-check').textContent()).toContain('1 处问题');
+    // A blank pack still needs its title and summary: the MSEL is checked against its roles all the same.
+    await expect.poll(() => page.getByTestId('ed-check').textContent()).toContain('2 处问题');
     await page.getByTestId('ed-msel').setInputFiles(resolve(FIXTURES, 'bad-utf8-bom.csv'));
     const result = page.getByTestId('ed-msel-result');
     await expect.poll(() => result.textContent()).toContain('未导入任何内容');
@@ -130,6 +133,7 @@ describe('MSEL import in the scenario editor', () => {
     const offsets = await page.getByTestId('ed-injects').locator(':scope > li').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-offset'))));
     expect(offsets).toHaveLength(n);
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    await page.locator('input[name="pack-title"]').fill('注入表剧本');
     await page.locator('textarea[name="pack-summary"]').fill('由注入表导入的演练剧本。');
     await expect.poll(() => page.getByTestId('ed-check').textContent()).toContain('检查通过');
   });

@@ -43,6 +43,22 @@ describe('drillroom CLI', () => {
     expect((await cli('scenario', 'check', bad)).err).toMatch(/不是有效的 JSON 文件/);
   });
 
+  it('prints warnings of a scenario file but exits 1 for errors only', async () => {
+    const pack = JSON.parse(readFileSync(join(SOURCE_RESOURCES, 'scenarios', 'transfer-failure.json'), 'utf8'));
+    pack.roles[1].tasks = [];
+    const file = join(tempDir(), 'warn.json');
+    writeFileSync(file, JSON.stringify(pack));
+    const warned = await cli('scenario', 'check', file);
+    expect(warned.code).toBe(0);
+    expect(warned.err).toContain('提示 roles[1].tasks(角色第 2 项 · 任务): 该角色没有任何任务');
+    pack.injects[0].channel = '抖音';
+    writeFileSync(file, JSON.stringify(pack));
+    const bad = await cli('scenario', 'check', file);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('injects[0].channel(情景注入第 1 项 · 渠道): “抖音”应写作渠道编号 video(短视频)');
+    expect(bad.err).toContain('提示 roles[1].tasks');
+  });
+
   for (const scenario of ['anonymous-email', 'transfer-failure']) {
     it(`runs a complete demo drill of ${scenario} that verify accepts`, async () => {
       const db = join(tempDir(), 'demo.db');

@@ -48,7 +48,7 @@ describe('npm run cli -- msel check', () => {
       expect(res.code, res.err).toBe(0);
       const injects = JSON.parse(res.out) as Inject[];
       expect(injects).toHaveLength(6);
-      expect(injects[3]).toMatchObject({ id: 'm-4', channel: '小红书', targetRoles: ['monitoring', 'spokesperson'] });
+      expect(injects[3]).toMatchObject({ id: 'm-4', channel: 'video', targetRoles: ['monitoring', 'spokesperson'] });
       expect(res.err).toContain(`编码 ${file.includes('gbk') ? 'GBK' : 'UTF-8'}`);
     });
   }

@@ -27,8 +27,8 @@ describe('reading an MSEL spreadsheet', () => {
     expect(checkPack({ ...pack, injects: list }).ok).toBe(true);
   });
 
-  it('maps the Chinese channel names to channel ids and keeps an unknown channel as its own label', () => {
-    expect(injects(parseMsel(GOOD)).map((j) => j.channel)).toEqual(['email', 'weibo', 'hotline', '小红书', 'journalist', 'regulator']);
+  it('maps the Chinese channel names and aliases to channel ids', () => {
+    expect(injects(parseMsel(GOOD)).map((j) => j.channel)).toEqual(['email', 'weibo', 'hotline', 'video', 'journalist', 'regulator']);
     const all = csv(
       ...['微博', '微信公众号', '新闻网站', '短视频', '投诉热线', '邮件', '记者来电', '监管问询', '内部报告', ' 视频号 '].map((ch, i) => `${i + 1},${i},${ch},某人,内容,总指挥,,`),
     );

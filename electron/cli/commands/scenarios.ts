@@ -32,6 +32,11 @@ export const scenarioCheckCommand: Command = {
       throw new DrillRoomError('not_found.file', { path: file });
     }
     const res = checkPackText(text);
+    // Warnings never change the exit code: the pack runs, the author is told what looks wrong.
+    for (const w of res.warnings) {
+      const zh = describeProblem(w, 'zh-CN');
+      io.err(`  提示 ${w.field}(${zh.field}): ${zh.reason}`);
+    }
     if (res.ok) {
       io.out(`剧本有效:${res.pack.id}(${res.pack.title}),${res.pack.phases.length} 个阶段,${res.pack.injects.length} 条注入。`);
       return 0;

@@ -1,8 +1,10 @@
 // The scenario editor: start from a built-in pack (duplicated), a pack file or a blank pack; edit phases, roles,
 // injects, timing targets and objectives; see the timeline and every problem by field (scenario.check); save the
-// pack as a .json file; create a drill from it.
+// pack as a .json file; create a drill from it through the drill-facts form. Work is kept: drafts autosave and are
+// offered back, and leaving with unsaved edits asks.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldProblem } from '../../../shared/domain/scenario';
+import type { DrillFactsInput } from '../../../shared/domain/facts';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
@@ -14,7 +16,9 @@ import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { readFileText } from '../../ui/readFile';
 import { readFilesBase64 } from '../evidence/files';
 import { blankPack, duplicatePack, freshId, rolesOnly, serialize, sortInjects, type Draft } from './draft';
-import { ProblemsContext } from './fields';
+import { dropDraft, keepDraft, storedDraft, type StoredDraft } from './autosave';
+import { CreateDrillDialog, LeaveDialog, RestoreOffer } from './dialogs';
+import { ProblemsContext, WarningsContext } from './fields';
 import { InjectsSection } from './InjectsSection';
 import { MetaSection, ObjectivesSection, PhasesSection, RolesSection, TargetsSection, type Edit } from './sections';
 import { TimelinePreview } from './TimelinePreview';
@@ -23,12 +27,23 @@ import '../../styles/editor.css';
 interface Checked {
   text: string;
   problems: FieldProblem[];
+  warnings: FieldProblem[];
 }
 
 export default function Editor({ scenarioId, prefs }: { scenarioId: string | null; prefs: Prefs }) {
   const { t, lang, errorText } = useI18n();
   const notice = useNotice();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [draft, setDraftOnly] = useState<Draft | null>(null);
+  // The text last saved to a file (or as opened): the draft differs from it = unsaved edits.
+  const [baseline, setBaseline] = useState<string | null>(null);
+  const [restorable, setRestorable] = useState<StoredDraft | null>(() => storedDraft());
+  const [leaving, setLeaving] = useState<string | null>(null);
+  const [facts, setFacts] = useState<{ error: string | null } | null>(null);
+  /** Start editing a pack; `saved` says whether it is what a file (or the built-in) already holds. */
+  const begin = useCallback((d: Draft, saved: boolean) => {
+    setDraftOnly(d);
+    setBaseline(saved ? serialize(d) : '');
+  }, []);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [builtins, setBuiltins] = useState<ScenarioSummary[]>([]);
   const [openError, setOpenError] = useState<unknown>(null);
@@ -40,12 +55,12 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
   const duplicate = useCallback(
     async (id: string) => {
       try {
-        setDraft(duplicatePack(await api.call('scenario.get', { scenarioId: id }), t('ed.copyWord')));
+        begin(duplicatePack(await api.call('scenario.get', { scenarioId: id }), t('ed.copyWord')), true);
       } catch (err) {
         setOpenError(err);
       }
     },
-    [t],
+    [t, begin],
   );
   useEffect(() => {
     api.call('scenario.list', {}).then(setBuiltins, notice.error);
@@ -61,7 +76,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
     let alive = true;
     const id = window.setTimeout(() => {
       api.call('scenario.check', { text }).then(
-        (res) => alive && setChecked({ text, problems: res.ok ? [] : res.problems }),
+        (res) => alive && setChecked({ text, problems: res.ok ? [] : res.problems, warnings: res.warnings ?? [] }),
         (err) => alive && notice.error(err),
       );
     }, 300);
@@ -71,10 +86,33 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
     };
   }, [text, draft, notice]);
 
+  // Unsaved edits are autosaved (debounced) and guarded on unload; saving or creating a drill drops the draft.
+  const dirty = draft !== null && baseline !== null && text !== baseline;
+  useEffect(() => {
+    if (!dirty || !draft) return;
+    const id = window.setTimeout(() => keepDraft(text, draft.title), 500);
+    return () => window.clearTimeout(id);
+  }, [dirty, text, draft]);
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (ev: BeforeUnloadEvent) => {
+      ev.preventDefault();
+      ev.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  const leaveTo = (hash: string) => (ev: React.MouseEvent) => {
+    if (!dirty) return;
+    ev.preventDefault();
+    keepDraft(text, draft?.title ?? '');
+    setLeaving(hash);
+  };
+
   // `fn` may mutate its argument and return nothing: keep the mutated clone then.
   const editDraft: Edit = useCallback(
     (fn) =>
-      setDraft((cur) => {
+      setDraftOnly((cur) => {
         if (!cur) return cur;
         const next = structuredClone(cur);
         return fn(next) ?? next;
@@ -93,7 +131,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
       const value = JSON.parse(file.text) as Draft;
       if (!value || typeof value !== 'object' || !Array.isArray(value.injects) || !Array.isArray(value.phases) || !Array.isArray(value.roles))
         throw new Error(t('ed.notAPack'));
-      setDraft(sortInjects({ ...blankPack(), ...value }));
+      begin(sortInjects({ ...blankPack(), ...value }), true);
     } catch (err) {
       setOpenError(err instanceof SyntaxError ? new Error(t('ed.notJson', { detail: err.message })) : err);
     }
@@ -131,22 +169,36 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
       const name = path.split(/[\\/]/).pop() ?? path;
       const n = checked?.text === text ? checked.problems.length : 0;
       notice.info(n ? t('ed.savedWithProblems', { name, n }) : t('ed.saved', { name }));
+      setBaseline(text);
+      dropDraft();
     } catch (err) {
       notice.error(err);
     }
   };
 
-  const createDrill = async () => {
+  const createDrill = async (given: DrillFactsInput) => {
     if (!draft || busy) return;
     setBusy(true);
     try {
-      const { drillId } = await api.call('drill.create', { packText: text, facts: { name: t('facts.nameDefault', { title: draft.title }) }, language: lang });
+      const { drillId } = await api.call('drill.create', { packText: text, facts: given, language: lang });
+      dropDraft();
+      setBaseline(text);
       go(consoleHash(drillId));
     } catch (err) {
-      notice.error(err);
+      setFacts({ error: errorText(err) });
     } finally {
       setBusy(false);
     }
+  };
+
+  const restore = () => {
+    if (!restorable) return;
+    try {
+      begin(sortInjects({ ...blankPack(), ...(JSON.parse(restorable.text) as Draft) }), false);
+    } catch (err) {
+      setOpenError(err);
+    }
+    setRestorable(null);
   };
 
   const reveal = (field: string) => {
@@ -160,10 +212,11 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
 
   const fresh = checked !== null && checked.text === text;
   const problems = checked?.problems ?? [];
+  const warnings = checked?.warnings ?? [];
   return (
     <div className="page editor" data-testid="editor">
       <header className="topbar">
-        <a className="button ghost" href="#/" aria-label={t('app.back')} title={t('app.back')}>
+        <a className="button ghost" href="#/" aria-label={t('app.back')} title={t('app.back')} onClick={leaveTo('#/')}>
           <Icon name="back" />
         </a>
         <div className="drill-title">
@@ -175,7 +228,13 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
           <>
             <span className={`ed-status ${!fresh ? 'muted' : problems.length ? 'text-over' : 'ok-text'}`} data-testid="ed-check" role="status">
               <Icon name={!fresh ? 'running' : problems.length ? 'warning' : 'check'} />{' '}
-              {!fresh ? t('ed.checking') : problems.length ? t('ed.problems', { n: problems.length }) : t('ed.checkOk')}
+              {!fresh
+                ? t('ed.checking')
+                : problems.length
+                  ? t('ed.problems', { n: problems.length })
+                  : warnings.length
+                    ? t('ed.checkOkWarn', { n: warnings.length })
+                    : t('ed.checkOk')}
             </span>
             <label className="button" title={t('ed.mselHint')}>
               <Icon name="upload" /> {t('ed.msel')}
@@ -184,7 +243,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
             <button type="button" onClick={() => void save()} data-testid="ed-save">
               <Icon name="doc" /> {t('ed.save')}
             </button>
-            <button type="button" className="primary" disabled={!fresh || problems.length > 0 || busy} onClick={() => void createDrill()} data-testid="ed-create">
+            <button type="button" className="primary" disabled={!fresh || problems.length > 0 || busy} onClick={() => setFacts({ error: null })} data-testid="ed-create">
               <Icon name="play" /> {t('ed.create')}
             </button>
           </>
@@ -193,6 +252,16 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
       </header>
       {!draft ? (
         <main className="page-body narrow">
+          {restorable ? (
+            <RestoreOffer
+              draft={restorable}
+              onRestore={restore}
+              onDiscard={() => {
+                dropDraft();
+                setRestorable(null);
+              }}
+            />
+          ) : null}
           <section className="card">
             <h2>{t('ed.start')}</h2>
             <p className="muted">{t('ed.startHint')}</p>
@@ -210,7 +279,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
                 <Icon name="upload" /> {t('ed.openFile')}
                 <input ref={fileRef} type="file" accept=".json,application/json" className="visually-hidden" data-testid="ed-file" onChange={() => void openFile()} />
               </label>
-              <button type="button" onClick={() => setDraft(blankPack())} data-testid="ed-blank">
+              <button type="button" onClick={() => begin(blankPack(), true)} data-testid="ed-blank">
                 <Icon name="plus" /> {t('ed.blank')}
               </button>
             </div>
@@ -223,6 +292,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
         </main>
       ) : (
         <ProblemsContext.Provider value={fresh ? problems : (checked?.problems ?? [])}>
+          <WarningsContext.Provider value={warnings}>
           <div className="ed-body">
             <main className="ed-main">
               <MetaSection d={draft} edit={editDraft} />
@@ -264,11 +334,33 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
                     })}
                   </ul>
                 )}
+                {warnings.length > 0 ? (
+                  <>
+                    <h3>{t('ed.warnings')}</h3>
+                    <ul className="ed-problem-list ed-warning-list" data-testid="ed-warnings">
+                      {warnings.map((p, i) => {
+                        const dsc = describeProblem(p, lang);
+                        return (
+                          <li key={i}>
+                            <button type="button" className="ghost small" onClick={() => reveal(p.field)}>
+                              <Icon name="flag" /> <strong>{dsc.field}</strong>:{dsc.reason}
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                ) : null}
               </section>
             </aside>
           </div>
+          </WarningsContext.Provider>
         </ProblemsContext.Provider>
       )}
+      {leaving ? <LeaveDialog onStay={() => setLeaving(null)} onLeave={() => go(leaving)} /> : null}
+      {facts && draft ? (
+        <CreateDrillDialog title={draft.title} roles={draft.roles} busy={busy} error={facts.error} onCancel={() => setFacts(null)} onCreate={(f) => void createDrill(f)} />
+      ) : null}
     </div>
   );
 }

@@ -1,33 +1,31 @@
 // Editor section for injects: offset (retiming re-sorts the list on commit), channel, sender persona, content,
-// target roles, expected actions with deadline and milestone, contingency flag, parent inject, phase.
+// target roles, expected actions with deadline and milestone, contingency flag, parent inject, phase. A new inject
+// opens expanded with empty fields; a typed channel goes through the alias table, an unknown one must be confirmed.
+import { useEffect, useRef, useState } from 'react';
 import { formatDrillClock, MINUTE } from '../../../shared/domain/clock';
 import { LOG_KINDS } from '../../../shared/domain/entry';
 import { KNOWN_CHANNELS, type Inject } from '../../../shared/domain/scenario';
+import { isKnownChannel } from '../../../shared/scenario/channels';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle, kindLabel } from '../../ui/names';
-import { freshId, keyOf, num, sortInjects, type Draft } from './draft';
+import { commitChannel, freshId, keyOf, newInject, num, retime, sortInjects, type Draft } from './draft';
 import { Field, ListProblems, MilestoneSelect, PhaseSelect, RowButtons, useProblemsAt } from './fields';
 import type { Edit } from './sections';
 
 export function InjectsSection({ d, edit }: { d: Draft; edit: Edit }) {
   const { t } = useI18n();
-  const add = () =>
+  // Keys of the injects added here: they open expanded, with the cursor in the sender field.
+  const [added, setAdded] = useState<ReadonlySet<number>>(new Set());
+  const add = () => {
+    const j = newInject(d);
+    const k = keyOf(j);
+    setAdded((s) => new Set(s).add(k));
     edit((x) => {
-      const last = x.injects[x.injects.length - 1];
-      const offsetMin = last && Number.isFinite(last.offsetMin) ? last.offsetMin + 5 : 2;
-      x.injects.push({
-        id: freshId('inj', x.injects.map((j) => j.id)),
-        offsetMin,
-        channel: 'weibo',
-        sender: t('ed.newSender'),
-        content: t('ed.newContent'),
-        targetRoles: x.roles[0] ? [x.roles[0].id] : [],
-        expectedActions: [],
-        contingency: false,
-      });
+      x.injects.push(j);
       return sortInjects(x);
     });
+  };
   return (
     <section className="card ed-section" id="ed-injects" aria-label={t('ed.injects')}>
       <h2>
@@ -36,38 +34,46 @@ export function InjectsSection({ d, edit }: { d: Draft; edit: Edit }) {
       <ListProblems path="injects" />
       <datalist id="ed-channels">
         {KNOWN_CHANNELS.map((c) => (
-          <option key={c} value={c}>
-            {channelLabel(c, t)}
+          <option key={c} value={channelLabel(c, t)}>
+            {c}
           </option>
         ))}
       </datalist>
       <ol className="ed-injects" data-testid="ed-injects">
         {d.injects.map((j, i) => (
-          <InjectRow key={keyOf(j)} j={j} i={i} d={d} edit={edit} />
+          <InjectRow key={keyOf(j)} j={j} i={i} d={d} edit={edit} isNew={added.has(keyOf(j))} />
         ))}
       </ol>
-      <button type="button" className="small" onClick={add}>
+      <button type="button" className="small" onClick={add} data-testid="ed-add-inject">
         <Icon name="plus" /> {t('ed.addInject')}
       </button>
     </section>
   );
 }
 
-function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Edit }) {
+function InjectRow({ j, i, d, edit, isNew }: { j: Inject; i: number; d: Draft; edit: Edit; isNew: boolean }) {
   const { t, lang } = useI18n();
+  const [openAtFirst] = useState(isNew);
+  const senderRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!openAtFirst) return;
+    senderRef.current?.scrollIntoView({ block: 'center' });
+    senderRef.current?.focus();
+  }, [openAtFirst]);
+  const commitTyped = (typed: string) => {
+    if (typed.trim() === channelLabel(j.channel, t)) return;
+    edit((x) => void (x.injects[i] = commitChannel(x.injects[i]!, typed)));
+  };
   const problems = useProblemsAt(`injects[${i}]`);
   const set = (fn: (x: Inject) => void) => edit((x) => fn(x.injects[i]!));
   const commitOffset = (value: string) => {
     const v = num(value);
     if (Object.is(v, j.offsetMin)) return;
-    edit((x) => {
-      x.injects[i]!.offsetMin = v;
-      return sortInjects(x);
-    });
+    edit((x) => retime(x, i, v));
   };
   return (
     <li className={`ed-inject${j.contingency ? ' contingency' : ''}${problems.length ? ' has-problem' : ''}`} data-testid={`ed-inject-${j.id}`} data-offset={j.offsetMin}>
-      <details>
+      <details open={openAtFirst || undefined}>
         <summary>
           <span className="tnum ed-offset">{Number.isFinite(j.offsetMin) ? formatDrillClock(j.offsetMin * MINUTE) : '—'}</span>
           <span className="channel">
@@ -104,10 +110,38 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
             />
           </Field>
           <Field path={`injects[${i}].channel`} label={t('ed.channel')}>
-            <input list="ed-channels" value={j.channel} onChange={(ev) => set((x) => void (x.channel = ev.target.value))} />
+            <input
+              key={`${keyOf(j)}-${j.channel}`}
+              list="ed-channels"
+              name="channel"
+              defaultValue={channelLabel(j.channel, t)}
+              onBlur={(ev) => commitTyped(ev.target.value)}
+              onKeyDown={(ev) => {
+                if (ev.key === 'Enter') {
+                  ev.preventDefault();
+                  commitTyped((ev.target as HTMLInputElement).value);
+                }
+              }}
+            />
           </Field>
+          {j.channel.trim() !== '' && !isKnownChannel(j.channel) ? (
+              <label className="check ed-custom-channel">
+                <input
+                  type="checkbox"
+                  data-testid="ed-custom-channel"
+                  checked={j.customChannel === true}
+                  onChange={(ev) =>
+                    set((x) => {
+                      if (ev.target.checked) x.customChannel = true;
+                      else delete x.customChannel;
+                    })
+                  }
+                />
+                <span>{t('ed.channelCustom')}</span>
+              </label>
+            ) : null}
           <Field path={`injects[${i}].sender`} label={t('ed.sender')}>
-            <input name="sender" value={j.sender} onChange={(ev) => set((x) => void (x.sender = ev.target.value))} />
+            <input ref={senderRef} name="sender" placeholder={t('ed.phSender')} value={j.sender} onChange={(ev) => set((x) => void (x.sender = ev.target.value))} />
           </Field>
           <Field path={`injects[${i}].title`} label={t('ed.injectTitle')}>
             <input value={j.title ?? ''} onChange={(ev) => set((x) => void (x.title = ev.target.value || undefined))} />
@@ -116,7 +150,7 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
             <PhaseSelect phases={d.phases} value={j.phaseId} onChange={(id) => set((x) => void (x.phaseId = id))} />
           </Field>
           <Field path={`injects[${i}].content`} label={t('ed.content')} wide>
-            <textarea name="content" rows={3} value={j.content} onChange={(ev) => set((x) => void (x.content = ev.target.value))} />
+            <textarea name="content" rows={3} placeholder={t('ed.phContent')} value={j.content} onChange={(ev) => set((x) => void (x.content = ev.target.value))} />
           </Field>
           <Field path={`injects[${i}].targetRoles`} label={t('ed.targetRoles')} wide>
             <span className="ed-checks">
@@ -167,7 +201,7 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
                 <input value={a.id} onChange={(ev) => set((x) => void (x.expectedActions[k]!.id = ev.target.value))} />
               </Field>
               <Field path={`injects[${i}].expectedActions[${k}].text`} label={t('ed.actionText')}>
-                <input value={a.text} onChange={(ev) => set((x) => void (x.expectedActions[k]!.text = ev.target.value))} />
+                <input placeholder={t('ed.phAction')} value={a.text} onChange={(ev) => set((x) => void (x.expectedActions[k]!.text = ev.target.value))} />
               </Field>
               <Field path={`injects[${i}].expectedActions[${k}].roleId`} label={t('ed.role')}>
                 <select value={a.roleId} onChange={(ev) => set((x) => void (x.expectedActions[k]!.roleId = ev.target.value))}>
@@ -203,7 +237,7 @@ function InjectRow({ j, i, d, edit }: { j: Inject; i: number; d: Draft; edit: Ed
             className="small ghost"
             onClick={() =>
               set((x) =>
-                void x.expectedActions.push({ id: freshId('a', x.expectedActions.map((a) => a.id)), text: t('ed.newAction'), roleId: x.targetRoles[0] ?? d.roles[0]?.id ?? '', deadlineMin: 10, kind: 'action' }),
+                void x.expectedActions.push({ id: freshId('a', x.expectedActions.map((a) => a.id)), text: '', roleId: x.targetRoles[0] ?? d.roles[0]?.id ?? '', deadlineMin: 10, kind: 'action' }),
               )
             }
           >

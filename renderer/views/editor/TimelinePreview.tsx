@@ -1,5 +1,5 @@
 // The scenario's timeline as inline SVG: phases as bands by their target durations, injects as marks at their offsets
-// (contingency ones hollow), a minute axis below.
+// (contingency ones hollow) below the bands so the phase names stay readable, a minute axis below.
 import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { useI18n } from '../../i18n/i18n';
 import { clipText } from '../../../shared/domain/text';
@@ -36,14 +36,14 @@ export function TimelinePreview({ d }: { d: Draft }) {
             <title>{`${(lang === 'en' && b.p.nameEn) || b.p.name} · ${formatDuration(b.p.targetMin * MINUTE, lang)}`}</title>
             {x(b.to) - x(b.from) > 36 ? (
               <text className="tl-band-label" x={x(b.from) + 6} y={BAND_Y + 22}>
-                {`${b.i + 1} ${clipText((lang === 'en' && b.p.nameEn) || b.p.name, Math.max(2, Math.floor((x(b.to) - x(b.from) - 20) / 14)))}`}
+                {`${b.i + 1} ${clipText((lang === 'en' && b.p.nameEn) || b.p.name, Math.max(2, Math.floor((x(b.to) - x(b.from) - 20) / (lang === 'en' ? 8 : 14))))}`}
               </text>
             ) : null}
           </g>
         ))}
         {timed.map((j, k) => (
           <g key={`${j.id}-${k}`} className={`tl-mark${j.contingency ? ' contingency' : ''}`} data-testid="tl-mark">
-            <line x1={x(j.offsetMin)} x2={x(j.offsetMin)} y1={BAND_Y} y2={MARK_Y + 8} />
+            <line x1={x(j.offsetMin)} x2={x(j.offsetMin)} y1={BAND_Y + BAND_H} y2={MARK_Y + 8} />
             <circle cx={x(j.offsetMin)} cy={MARK_Y + 8} r={6} />
             <title>{`${formatDrillClock(j.offsetMin * MINUTE)} ${channelLabel(j.channel, t)} · ${injectTitle(j)}${j.contingency ? ` (${t('inj.contingencyMark')})` : ''}`}</title>
           </g>

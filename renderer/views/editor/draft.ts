@@ -2,6 +2,7 @@
 // serialise and find the problems of one field. Pure; no React.
 import type { FieldProblem, Inject, ScenarioPack } from '../../../shared/domain/scenario';
 import { clipText } from '../../../shared/domain/text';
+import { knownChannelOf } from '../../../shared/scenario/channels';
 
 export type Draft = ScenarioPack;
 
@@ -31,7 +32,8 @@ export function blankPack(): Draft {
   return {
     schema: 'drillroom.scenario/1',
     id: 'my-scenario',
-    title: '新剧本',
+    // Text fields start empty (the inputs show placeholders) so nothing unwritten passes the check as content.
+    title: '',
     summary: '',
     language: 'zh-CN',
     objectives: [],
@@ -41,6 +43,33 @@ export function blankPack(): Draft {
     timingTargets: [],
     evaluateRoles: false,
   };
+}
+
+/** An inject to fill in: empty sender and content (placeholders in the form), five minutes after the last one. */
+export function newInject(d: Draft): Inject {
+  const last = d.injects[d.injects.length - 1];
+  return {
+    id: freshId('inj', d.injects.map((j) => j.id)),
+    offsetMin: last && Number.isFinite(last.offsetMin) ? last.offsetMin + 5 : 2,
+    channel: 'weibo',
+    sender: '',
+    content: '',
+    targetRoles: d.roles[0] ? [d.roles[0].id] : [],
+    expectedActions: [],
+    contingency: false,
+  };
+}
+
+/**
+ * The channel an author typed, through the one alias table (抖音 → video, 微博 → weibo …). A word the product does not
+ * know stays as typed, unconfirmed: the check refuses it until the author ticks "a channel of its own".
+ */
+export function commitChannel(j: Inject, typed: string): Inject {
+  const known = knownChannelOf(typed);
+  const { customChannel: _drop, ...rest } = j;
+  if (known) return { ...rest, channel: known };
+  const label = typed.trim();
+  return label === j.channel && j.customChannel ? j : { ...rest, channel: label };
 }
 
 /** A built-in pack copied for editing: its own id and title, injects in release order. */
@@ -58,6 +87,32 @@ const offsetOf = (j: Inject) => (Number.isFinite(j.offsetMin) ? j.offsetMin : Nu
 export function sortInjects(d: Draft): Draft {
   const injects = [...d.injects].sort((a, b) => offsetOf(a) - offsetOf(b) || String(a.id).localeCompare(String(b.id)));
   return { ...d, injects };
+}
+
+/** The phase whose window (phases follow one another by their targets) holds a drill time, if any. */
+export function phaseAt(d: Draft, offsetMin: number): string | undefined {
+  let end = 0;
+  for (const p of d.phases) {
+    const from = end;
+    end += Number.isFinite(p.targetMin) ? p.targetMin : 0;
+    if (offsetMin >= from && offsetMin < end) return p.id;
+  }
+  return undefined;
+}
+
+/** Retime an inject; a phase that no longer holds the new time follows it (the check refuses the mismatch). */
+export function retime(d: Draft, i: number, offsetMin: number): Draft {
+  const j = d.injects[i];
+  if (!j) return d;
+  j.offsetMin = offsetMin;
+  if (j.phaseId !== undefined && Number.isFinite(offsetMin)) {
+    const holds = phaseAt(d, offsetMin);
+    let from = 0;
+    const own = d.phases.find((p) => ((from += p.targetMin), p.id === j.phaseId));
+    const ownHolds = own ? offsetMin >= from - own.targetMin && offsetMin <= from : false;
+    if (!ownHolds && holds) j.phaseId = holds;
+  }
+  return sortInjects(d);
 }
 
 /** An id not yet used in the list: `${prefix}-1`, `${prefix}-2` … */

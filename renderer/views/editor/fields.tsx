@@ -9,6 +9,8 @@ import { describeProblem } from '../../../shared/i18n/problems';
 import { keyOf, problemsAt } from './draft';
 
 export const ProblemsContext = createContext<readonly FieldProblem[]>([]);
+/** The check's warnings (the pack loads, but something looks wrong), by field like the problems. */
+export const WarningsContext = createContext<readonly FieldProblem[]>([]);
 
 export function useProblemsAt(path: string): FieldProblem[] {
   return problemsAt(useContext(ProblemsContext), path);
@@ -42,20 +44,23 @@ export function ListProblems({ path }: { path: string }) {
   );
 }
 
-export function RowButtons({ onUp, onDown, onRemove, label }: { onUp?: () => void; onDown?: () => void; onRemove: () => void; label: string }) {
+/** Row buttons; in a `movable` list the first and last rows keep a hidden slot for ↑/↓ so every row lines up. */
+export function RowButtons({ onUp, onDown, onRemove, label, movable }: { onUp?: () => void; onDown?: () => void; onRemove: () => void; label: string; movable?: boolean }) {
   const { t } = useI18n();
+  const slot = (on: (() => void) | undefined, key: 'ed.up' | 'ed.down', arrow: string) =>
+    on ? (
+      <button type="button" className="ghost small" aria-label={t(key, { what: label })} title={t(key, { what: label })} onClick={on}>
+        {arrow}
+      </button>
+    ) : movable ? (
+      <button type="button" className="ghost small slot" aria-hidden="true" tabIndex={-1} disabled>
+        {arrow}
+      </button>
+    ) : null;
   return (
     <span className="row-buttons">
-      {onUp ? (
-        <button type="button" className="ghost small" aria-label={t('ed.up', { what: label })} title={t('ed.up', { what: label })} onClick={onUp}>
-          ↑
-        </button>
-      ) : null}
-      {onDown ? (
-        <button type="button" className="ghost small" aria-label={t('ed.down', { what: label })} title={t('ed.down', { what: label })} onClick={onDown}>
-          ↓
-        </button>
-      ) : null}
+      {slot(onUp, 'ed.up', '↑')}
+      {slot(onDown, 'ed.down', '↓')}
       <button type="button" className="ghost small" aria-label={t('ed.remove', { what: label })} title={t('ed.remove', { what: label })} onClick={onRemove}>
         <Icon name="cross" />
       </button>

@@ -3,8 +3,9 @@ import { formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { MARKABLE_MILESTONES, MILESTONES } from '../../../shared/domain/milestones';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
-import { freshId, keyOf, num, type Draft } from './draft';
-import { Field, ListProblems, move, PhaseSelect, RowButtons } from './fields';
+import { useContext } from 'react';
+import { freshId, keyOf, num, problemsAt, type Draft } from './draft';
+import { Field, ListProblems, move, PhaseSelect, RowButtons, WarningsContext } from './fields';
 
 export type Edit = (fn: (d: Draft) => Draft | void) => void;
 
@@ -18,7 +19,7 @@ export function MetaSection({ d, edit }: { d: Draft; edit: Edit }) {
           <input name="pack-id" value={d.id} onChange={(ev) => edit((x) => void (x.id = ev.target.value))} />
         </Field>
         <Field path="title" label={t('ed.title')}>
-          <input name="pack-title" value={d.title} onChange={(ev) => edit((x) => void (x.title = ev.target.value))} />
+          <input name="pack-title" placeholder={t('ed.phTitle')} value={d.title} onChange={(ev) => edit((x) => void (x.title = ev.target.value))} />
         </Field>
         <Field path="titleEn" label={t('ed.titleEn')}>
           <input value={d.titleEn ?? ''} onChange={(ev) => edit((x) => void (x.titleEn = ev.target.value || undefined))} />
@@ -57,12 +58,13 @@ export function PhasesSection({ d, edit }: { d: Draft; edit: Edit }) {
               <input value={p.id} onChange={(ev) => edit((x) => void (x.phases[i]!.id = ev.target.value))} />
             </Field>
             <Field path={`phases[${i}].name`} label={t('ed.phaseName')}>
-              <input value={p.name} onChange={(ev) => edit((x) => void (x.phases[i]!.name = ev.target.value))} />
+              <input placeholder={t('ed.phPhase')} value={p.name} onChange={(ev) => edit((x) => void (x.phases[i]!.name = ev.target.value))} />
             </Field>
             <Field path={`phases[${i}].targetMin`} label={t('ed.targetMin')}>
               <input type="number" min={1} value={Number.isFinite(p.targetMin) ? p.targetMin : ''} onChange={(ev) => edit((x) => void (x.phases[i]!.targetMin = num(ev.target.value)))} />
             </Field>
             <RowButtons
+              movable
               label={p.name}
               onUp={i > 0 ? () => edit((x) => ({ ...x, phases: move(x.phases, i, -1) })) : undefined}
               onDown={i < d.phases.length - 1 ? () => edit((x) => ({ ...x, phases: move(x.phases, i, 1) })) : undefined}
@@ -71,7 +73,7 @@ export function PhasesSection({ d, edit }: { d: Draft; edit: Edit }) {
           </li>
         ))}
       </ol>
-      <button type="button" className="small" onClick={() => edit((x) => void x.phases.push({ id: freshId('phase', x.phases.map((p) => p.id)), name: t('ed.newPhase'), targetMin: 15 }))}>
+      <button type="button" className="small" onClick={() => edit((x) => void x.phases.push({ id: freshId('phase', x.phases.map((p) => p.id)), name: '', targetMin: 15 }))}>
         <Icon name="plus" /> {t('ed.addPhase')}
       </button>
     </section>
@@ -80,6 +82,7 @@ export function PhasesSection({ d, edit }: { d: Draft; edit: Edit }) {
 
 export function RolesSection({ d, edit }: { d: Draft; edit: Edit }) {
   const { t } = useI18n();
+  const warnings = useContext(WarningsContext);
   return (
     <section className="card ed-section" id="ed-roles" aria-label={t('ed.roles')}>
       <h2>{t('ed.roles')}</h2>
@@ -92,7 +95,7 @@ export function RolesSection({ d, edit }: { d: Draft; edit: Edit }) {
                 <input value={r.id} onChange={(ev) => edit((x) => void (x.roles[i]!.id = ev.target.value))} />
               </Field>
               <Field path={`roles[${i}].name`} label={t('ed.roleName')}>
-                <input value={r.name} onChange={(ev) => edit((x) => void (x.roles[i]!.name = ev.target.value))} />
+                <input placeholder={t('ed.phRole')} value={r.name} onChange={(ev) => edit((x) => void (x.roles[i]!.name = ev.target.value))} />
               </Field>
               <Field path={`roles[${i}].nameEn`} label={t('ed.nameEn')}>
                 <input value={r.nameEn ?? ''} onChange={(ev) => edit((x) => void (x.roles[i]!.nameEn = ev.target.value || undefined))} />
@@ -103,6 +106,11 @@ export function RolesSection({ d, edit }: { d: Draft; edit: Edit }) {
               <input value={r.duty ?? ''} onChange={(ev) => edit((x) => void (x.roles[i]!.duty = ev.target.value || undefined))} />
             </Field>
             <h3>{t('ed.tasks')}</h3>
+            {problemsAt(warnings, `roles[${i}].tasks`).length ? (
+              <p className="field-warning" data-testid="ed-role-no-tasks">
+                <Icon name="warning" /> {t('ed.noTasks')}
+              </p>
+            ) : null}
             <ol className="ed-rows">
               {r.tasks.map((task, k) => (
                 <li key={keyOf(task)} className="ed-row task-row">
@@ -110,7 +118,7 @@ export function RolesSection({ d, edit }: { d: Draft; edit: Edit }) {
                     <input value={task.id} onChange={(ev) => edit((x) => void (x.roles[i]!.tasks[k]!.id = ev.target.value))} />
                   </Field>
                   <Field path={`roles[${i}].tasks[${k}].text`} label={t('ed.taskText')}>
-                    <input value={task.text} onChange={(ev) => edit((x) => void (x.roles[i]!.tasks[k]!.text = ev.target.value))} />
+                    <input placeholder={t('ed.phTask')} value={task.text} onChange={(ev) => edit((x) => void (x.roles[i]!.tasks[k]!.text = ev.target.value))} />
                   </Field>
                   <Field path={`roles[${i}].tasks[${k}].phaseId`} label={t('ed.phase')}>
                     <PhaseSelect phases={d.phases} value={task.phaseId} onChange={(id) => edit((x) => void (x.roles[i]!.tasks[k]!.phaseId = id))} />
@@ -122,14 +130,14 @@ export function RolesSection({ d, edit }: { d: Draft; edit: Edit }) {
             <button
               type="button"
               className="small ghost"
-              onClick={() => edit((x) => void x.roles[i]!.tasks.push({ id: freshId(`${r.id}-t`, x.roles.flatMap((rr) => rr.tasks.map((tt) => tt.id))), text: t('ed.newTask') }))}
+              onClick={() => edit((x) => void x.roles[i]!.tasks.push({ id: freshId(`${r.id}-t`, x.roles.flatMap((rr) => rr.tasks.map((tt) => tt.id))), text: '' }))}
             >
               <Icon name="plus" /> {t('ed.addTask')}
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className="small" onClick={() => edit((x) => void x.roles.push({ id: freshId('role', x.roles.map((r) => r.id)), name: t('ed.newRole'), tasks: [] }))}>
+      <button type="button" className="small" onClick={() => edit((x) => void x.roles.push({ id: freshId('role', x.roles.map((r) => r.id)), name: '', tasks: [] }))}>
         <Icon name="plus" /> {t('ed.addRole')}
       </button>
     </section>
@@ -150,7 +158,7 @@ export function TargetsSection({ d, edit }: { d: Draft; edit: Edit }) {
               <input value={g.id} onChange={(ev) => edit((x) => void (x.timingTargets[i]!.id = ev.target.value))} />
             </Field>
             <Field path={`timingTargets[${i}].label`} label={t('ed.targetLabel')}>
-              <input value={g.label} onChange={(ev) => edit((x) => void (x.timingTargets[i]!.label = ev.target.value))} />
+              <input placeholder={t('ed.phTarget')} value={g.label} onChange={(ev) => edit((x) => void (x.timingTargets[i]!.label = ev.target.value))} />
             </Field>
             <Field path={`timingTargets[${i}].from`} label={t('ed.from')}>
               <select value={g.from} onChange={(ev) => edit((x) => void (x.timingTargets[i]!.from = ev.target.value as never))}>
@@ -180,7 +188,7 @@ export function TargetsSection({ d, edit }: { d: Draft; edit: Edit }) {
       <button
         type="button"
         className="small"
-        onClick={() => edit((x) => void x.timingTargets.push({ id: freshId('target', x.timingTargets.map((g) => g.id)), label: t('ed.newTarget'), from: 'discovered', to: 'reported', targetMin: 30 }))}
+        onClick={() => edit((x) => void x.timingTargets.push({ id: freshId('target', x.timingTargets.map((g) => g.id)), label: '', from: 'discovered', to: 'reported', targetMin: 30 }))}
       >
         <Icon name="plus" /> {t('ed.addTarget')}
       </button>
@@ -201,13 +209,13 @@ export function ObjectivesSection({ d, edit }: { d: Draft; edit: Edit }) {
               <input value={o.id} onChange={(ev) => edit((x) => void (x.objectives[i]!.id = ev.target.value))} />
             </Field>
             <Field path={`objectives[${i}].text`} label={t('ed.objectiveText')} wide>
-              <input value={o.text} onChange={(ev) => edit((x) => void (x.objectives[i]!.text = ev.target.value))} />
+              <input placeholder={t('ed.phObjective')} value={o.text} onChange={(ev) => edit((x) => void (x.objectives[i]!.text = ev.target.value))} />
             </Field>
             <RowButtons label={o.text} onRemove={() => edit((x) => void x.objectives.splice(i, 1))} />
           </li>
         ))}
       </ol>
-      <button type="button" className="small" onClick={() => edit((x) => void x.objectives.push({ id: freshId('obj', x.objectives.map((o) => o.id)), text: t('ed.newObjective') }))}>
+      <button type="button" className="small" data-testid="ed-add-objective" onClick={() => edit((x) => void x.objectives.push({ id: freshId('obj', x.objectives.map((o) => o.id)), text: '' }))}>
         <Icon name="plus" /> {t('ed.addObjective')}
       </button>
     </section>

@@ -42,7 +42,8 @@ function packOf(ids: PackIds): ScenarioPack {
     roles: ids.roles.map((id, i) => ({ id, name: `角色 ${i + 1}`, tasks: ids.tasks.map((t, k) => ({ id: t, text: `任务 ${k + 1}`, phaseId: ids.phases[k % ids.phases.length] })) })),
     injects: ids.injects.map((id, i) => ({
       id,
-      offsetMin: i * 2,
+      // Inside its own phase (phases run 10 minutes each, one after another): the check refuses a time its phase does not hold.
+      offsetMin: (i % ids.phases.length) * 10 + Math.floor(i / ids.phases.length) * 2,
       channel: i % 2 ? 'weibo' : 'email',
       sender: '客户',
       ...(i % 2 ? {} : { title: `注入 ${i + 1}` }),
