@@ -73,7 +73,7 @@ describe('the scenario picker', () => {
     const timed = injectsInOrder(pack).filter((j) => !j.contingency);
     const lines = await preview.getByTestId('lib-timeline').locator('li').allTextContents();
     expect(lines).toHaveLength(timed.length);
-    expect(lines[0]).toBe(`T+002′微信${timed[0]!.title}`);
+    expect(lines[0]).toBe(`T+00:02:00微信${timed[0]!.title}`);
     expect(await preview.getByTestId('ed-timeline').getByTestId('tl-mark').count()).toBe(pack.injects.length);
     expect(await preview.getByTestId('lib-stressed').textContent()).toContain('监管联络');
     expect(await preview.getByTestId('lib-severity').textContent()).toBe('特别重大(I级)');
