@@ -41,6 +41,8 @@ export type LogKind = (typeof LOG_KINDS)[number];
 
 const seq = z.number().int().positive();
 const idRef = z.string().min(1).max(64);
+/** The role seat (its id) that wrote an entry from a LAN browser; absent for the facilitator's own app. */
+const seatId = z.string().min(1).max(64);
 const milestone = z.enum(MARKABLE_MILESTONES as [string, ...string[]]);
 
 export const COMMUNICATION_AUDIENCES = ['media', 'public', 'customer', 'regulator', 'internal'] as const;
@@ -54,6 +56,7 @@ const logData = z
     actionId: idRef.optional(),
     milestone: milestone.optional(),
     audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
+    seat: seatId.optional(),
   })
   .strict();
 
@@ -90,8 +93,8 @@ export const ENTRY_DATA = {
       .max(50)
       .optional(),
   }),
-  'inject.acknowledged': z.object({ injectId: idRef }).strict(),
-  'task.done': z.object({ taskId: idRef }).strict(),
+  'inject.acknowledged': z.object({ injectId: idRef, seat: seatId.optional() }).strict(),
+  'task.done': z.object({ taskId: idRef, seat: seatId.optional() }).strict(),
   score: z
     .object({ target: z.enum(['objective', 'role']), targetId: idRef, rating: z.enum(RATINGS) })
     .strict(),

@@ -33,6 +33,11 @@ export const CALL_NAMES = [
   'scenario.importMsel',
   'evidence.attach',
   'evidence.read',
+  'seats.interfaces',
+  'seats.open',
+  'seats.close',
+  'seats.status',
+  'seats.revoke',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
