@@ -4,5 +4,6 @@ import { App } from './views/App';
 import './styles/base.css';
 import './styles/console.css';
 import './styles/projector.css';
+import './styles/seat.css';
 
 createRoot(document.getElementById('root')!).render(<App />);

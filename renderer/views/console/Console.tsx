@@ -22,6 +22,7 @@ import { RoleGrid } from './RoleGrid';
 import { RolePanel } from './RolePanel';
 import { useShortcuts, type ShortcutAction } from './shortcuts';
 import { StatusLine } from './StatusLine';
+import { SeatsControl } from './SeatsControl';
 import { useRun } from './useActions';
 
 export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -132,6 +133,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         <button type="button" onClick={() => void save('archive.export')} title={t('ctl.archive')}>
           <Icon name="archive" /> <span className="btn-label">{t('ctl.archive')}</span>
         </button>
+        <SeatsControl state={state} locked={locked || state.status === 'finished'} />
         <button type="button" className="ghost icon-only" aria-label={t('app.help')} title={`${t('app.help')} (?)`} onClick={() => setHelp(true)}>
           <Icon name="help" />
         </button>
