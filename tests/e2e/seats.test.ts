@@ -114,7 +114,7 @@ describe('role seats, nine browsers and the console', () => {
     const pack = room.services.drills.state(drillId).scenario;
     let signatures = 0;
     for (const { roleId, page } of seats) {
-      await page.getByTestId('seat-status').getByText('进行中').waitFor();
+      await page.getByTestId('seat-status').getByText('演练中').waitFor();
       for (const injectId of INJECTS) {
         const inject = pack.injects.find((j) => j.id === injectId)!;
         if (!inject.targetRoles.includes(roleId)) {
