@@ -49,6 +49,8 @@ export interface BrowserHostOptions {
 }
 
 const LOOPBACK = '127.0.0.1';
+/** Connections a seat door accepts at once: each seat holds an event stream and a call or two in flight. */
+const MAX_SEAT_CONNECTIONS = 128;
 const FACILITATOR: Principal = { kind: 'facilitator' };
 
 const REFUSAL_TEXT: Record<Refusal['reason'], string> = {
@@ -84,7 +86,10 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
   });
 
   // requireHostHeader off: a request without Host reaches the guard, which refuses and logs it like any other.
-  const server: Server = createServer({ requireHostHeader: false });
+  // A seat door gives a slow sender less time (its headers in 10 s) than Node's defaults.
+  const server: Server = createServer({ requireHostHeader: false, ...(door ? { headersTimeout: 10_000, requestTimeout: 120_000 } : {}) });
+  // A LAN door holds nine seats' event streams and their calls; a flood of connections beyond that is not accepted.
+  if (door) server.maxConnections = MAX_SEAT_CONNECTIONS;
   // What Node's parser refuses before any handler (malformed request line or headers) is logged too.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     onRefusal({ reason: 'bad_request', status: 400, method: '', path: '', host: '', origin: '', remote: (socket as Socket).remoteAddress ?? '', detail: err.code ?? '' });
