@@ -94,6 +94,7 @@ describe('role seats, nine browsers and the console', () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       await page.goto(`${origin}/#/seat`);
+      if (seats.length === 0) await page.screenshot({ path: join(SHOTS, 'seat-join-zh-1366x768.png') });
       await page.getByTestId('seat-code').fill(code);
       await page.getByTestId('seat-join-submit').click();
       await page.getByTestId('seat').waitFor();
@@ -105,6 +106,7 @@ describe('role seats, nine browsers and the console', () => {
     await consolePage.getByTestId('seats-button').click();
     for (const roleId of ROLES) await consolePage.getByTestId(`seat-row-${roleId}`).waitFor();
     expect(await consolePage.getByTestId('seat-row-monitoring').textContent()).toContain('127.0.0.1');
+    await consolePage.screenshot({ path: join(SHOTS, 'seats-console-zh-1600x900.png') });
     await consolePage.getByTestId('seats-button').click();
   });
 
