@@ -100,7 +100,8 @@ export class SeatDesk {
   status(): SeatsStatus {
     const r = this.registry;
     const h = this.host;
-    if (!r || !h) return { open: false, drillId: null, address: null, port: null, url: null, codes: [], seats: [] };
+    const now = this.opts.now();
+    if (!r || !h) return { open: false, drillId: null, address: null, port: null, url: null, codes: [], seats: [], now };
     return {
       open: true,
       drillId: r.drillId,
@@ -109,6 +110,7 @@ export class SeatDesk {
       url: `http://${h.address}:${h.port}/#/seat`,
       codes: r.codeList(),
       seats: r.list().map(({ digest: _digest, ...info }) => info),
+      now,
     };
   }
 

@@ -108,6 +108,8 @@ export interface SeatsStatus {
   url: string | null;
   codes: Array<{ roleId: string; code: string; expiresAt: number }>;
   seats: SeatInfo[];
+  /** Main's wall time when this was read: last-seen times are shown relative to it, not to the renderer's clock. */
+  now: number;
 }
 
 export interface Ack {

@@ -36,7 +36,6 @@ export function SeatsControl({ state, locked }: { state: DrillState; locked: boo
     }
   };
   if (locked && !here) return null;
-  const now = Date.now();
   return (
     <div className="seats-control">
       <button type="button" className={here ? 'lan-open' : undefined} aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="seats-button">
@@ -68,7 +67,7 @@ export function SeatsControl({ state, locked }: { state: DrillState; locked: boo
                       <tr key={s.seatId} data-testid={`seat-row-${s.roleId}`}>
                         <td>{roleNameById(state, s.roleId, lang)}</td>
                         <td className="tnum">{s.remote.replace(/^::ffff:/, '')}</td>
-                        <td className="tnum">{t('seats.ago', { s: Math.max(0, Math.round((now - s.lastSeen) / 1000)) })}</td>
+                        <td className="tnum">{t('seats.ago', { s: Math.max(0, Math.round((status.now - s.lastSeen) / 1000)) })}</td>
                         <td>
                           <button type="button" className="small danger" disabled={busy} onClick={() => void act(() => api.call('seats.revoke', { seatId: s.seatId }))} data-testid={`seat-revoke-${s.roleId}`}>
                             {t('seats.revoke')}

@@ -34,8 +34,8 @@ export function SeatJoinBoard({ state }: { state: DrillState }) {
           {state.scenario.roles.map((r) => {
             const code = status.codes.find((c) => c.roleId === r.id)?.code ?? '';
             return (
-              <div key={r.id} data-testid={`join-code-${r.id}`}>
-                {roleName(r, lang)}{' '}
+              <div key={r.id} className="seat-join-pair" data-testid={`join-code-${r.id}`}>
+                <span className="seat-join-role">{roleName(r, lang)}</span>
                 {joined.has(r.id) ? (
                   <span className="seat-join-code joined">
                     <Icon name="check" /> {t('join.joined')}
