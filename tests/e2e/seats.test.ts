@@ -209,6 +209,33 @@ describe('role seats, nine browsers and the console', () => {
     expect(entries().filter((e) => e.text === '断网时写下的记录')).toHaveLength(1);
   });
 
+  it('a write whose reply is lost is retried by the page with the same key and recorded once', async () => {
+    const { page } = seatOf('compliance');
+    let delivered = 0;
+    const keys: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/entry.log')) keys.push(r.headers()['x-drillroom-idempotency-key'] ?? '');
+    });
+    // The request reaches main and is recorded; its reply is thrown away, as a dropped LAN connection would.
+    await page.route('**/api/entry.log', async (route) => {
+      delivered++;
+      await route.fetch();
+      await route.abort('connectionreset');
+      await page.unroute('**/api/entry.log');
+    });
+    await page.getByTestId('role-log-text').fill('回复丢失的记录');
+    await page.getByTestId('role-log-text').press('Enter');
+    await page.getByTestId('seat-recent').getByText('回复丢失的记录').waitFor();
+    // The page got its reply on the retry: the log box is cleared and shows no error.
+    await expect.poll(() => page.getByTestId('role-log-text').inputValue()).toBe('');
+    expect(await page.getByTestId('log-error').count()).toBe(0);
+    expect(delivered).toBe(1);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(entries().filter((e) => e.text === '回复丢失的记录')).toHaveLength(1);
+  });
+
   it('revoke on the console cuts a seat off at once', async () => {
     const { page } = seatOf('evaluator');
     await consolePage.getByTestId('seats-button').click();
