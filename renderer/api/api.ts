@@ -42,6 +42,12 @@ export const api = {
     transport?.close?.();
     transport = httpTransport(window.location.origin, token);
   },
+  /** A revoked or left seat: its token is dropped and its event stream stops retrying. */
+  dropSeatToken(): void {
+    keepHostToken(window, '');
+    transport?.close?.();
+    transport = httpTransport(window.location.origin, '');
+  },
   /** Which host the page runs in (the browser host is for development and tests). */
   get host(): 'electron' | 'browser' {
     return typeof window !== 'undefined' && window.drillroom ? 'electron' : 'browser';

@@ -27,6 +27,7 @@ export function SeatPage({ code, prefs }: { code: string | null; prefs: Prefs })
       prefs={prefs}
       onLeave={() => {
         forgetSeat();
+        api.dropSeatToken();
         setSeat(null);
       }}
     />

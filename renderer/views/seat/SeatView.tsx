@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatDrillClock } from '../../../shared/domain/clock';
 import { currentPhase } from '../../../shared/domain/fold';
 import type { SeatSession } from '../../api/seatJoin';
-import { ApiError } from '../../api/api';
+import { api, ApiError } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
 import { useDrillClock } from '../../state/useDrillClock';
@@ -23,12 +23,17 @@ export function SeatView({ seat, prefs, onLeave }: { seat: SeatSession; prefs: P
   const { view, error, reload } = useDrill(seat.drillId);
   const clockMs = useDrillClock(view, 250);
   const [offline, setOffline] = useState(false);
+  const revoked = error instanceof ApiError && error.payload.key === 'forbidden_seat.revoked';
   useEffect(() => {
+    if (revoked) return;
     const id = window.setInterval(reload, REFRESH_MS);
     return () => window.clearInterval(id);
-  }, [reload]);
+  }, [reload, revoked]);
   useEffect(() => setOffline(error !== null && !(error instanceof ApiError)), [error]);
-  const revoked = error instanceof ApiError && error.payload.key === 'forbidden_seat.revoked';
+  // A revoked seat stops asking: no more polls, and its event stream is closed.
+  useEffect(() => {
+    if (revoked) api.dropSeatToken();
+  }, [revoked]);
   if (revoked)
     return (
       <div className="seat-join" data-testid="seat-revoked">
