@@ -546,6 +546,7 @@ export const en: Record<MessageKey, string> = {
   'seats.remote': 'Address',
   'seats.lastSeen': 'Last seen',
   'seats.ago': '{s} s ago',
+  'seats.codes': 'Current join codes (read one out for a second PC of a role)',
   'seats.revoke': 'Revoke',
   'join.title': 'Join as a seat',
   'join.scan': "Open this address in a browser (or scan), then enter your role's code",

@@ -544,6 +544,7 @@ export const zhCN = {
   'seats.remote': '来源地址',
   'seats.lastSeen': '最近活动',
   'seats.ago': '{s} 秒前',
+  'seats.codes': '当前加入码(同一角色再加一台电脑时,由主持人读出)',
   'seats.revoke': '收回',
   'join.title': '分席位加入',
   'join.scan': '用浏览器打开以下地址(或扫码),输入本角色的加入码',

@@ -78,6 +78,21 @@ export function SeatsControl({ state, locked }: { state: DrillState; locked: boo
                   </tbody>
                 </table>
               ) : null}
+              <details>
+                <summary>{t('seats.codes')}</summary>
+                <table>
+                  <tbody>
+                    {status.codes.map((c) => (
+                      <tr key={c.roleId}>
+                        <td>{roleNameById(state, c.roleId, lang)}</td>
+                        <td className="seat-join-code" data-testid={`console-code-${c.roleId}`}>
+                          {c.code}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
               <button type="button" disabled={busy} onClick={() => void act(() => api.call('seats.close', {}))} data-testid="seats-close">
                 {t('seats.close')}
               </button>
