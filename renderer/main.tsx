@@ -6,5 +6,6 @@ import './styles/console.css';
 import './styles/projector.css';
 import './styles/live-console.css';
 import './styles/live-projector.css';
+import './styles/seat.css';
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -13,6 +13,7 @@ import { EvidenceStore } from '../evidence/store';
 import { makeDispatch, type Dispatch } from './dispatch';
 import { makeHandlers } from './handlers';
 import type { HostPorts } from './ports';
+import { SeatDesk } from '../seats/desk';
 
 export interface ComposeOptions {
   dataDir: string;
@@ -25,6 +26,8 @@ export interface ComposeOptions {
   /** Arm the scheduler and heartbeat (the app and host do; one-shot CLI commands need not). */
   live?: boolean;
   onError?: (err: unknown) => void;
+  /** The built renderer, served to role seats on the LAN when the facilitator opens them (none: seats cannot open). */
+  rendererDir?: string;
 }
 
 export interface Services {
@@ -38,6 +41,8 @@ export interface Services {
   readonly ports: HostPorts;
   readonly clock: Clock;
   readonly dispatch: Dispatch;
+  /** 分席位: role seats on a LAN interface, through the same web transport as the browser host. */
+  readonly seats: SeatDesk;
   info(): AppInfo;
   exportMinutes(drillId: string): Promise<SavedFile>;
   exportArchive(drillId: string): Promise<SavedFile>;
@@ -81,6 +86,7 @@ export function composeServices(opts: ComposeOptions): Services {
     ports: opts.ports,
     clock,
     dispatch: null as unknown as Dispatch,
+    seats: null as unknown as SeatDesk,
     info: () => ({
       version: opts.version ?? '0.0.0',
       dataDir: opts.dataDir,
@@ -93,11 +99,14 @@ export function composeServices(opts: ComposeOptions): Services {
     exportArchive: (drillId) => exportArchiveFile(services, drillId),
     importArchive: (name) => importArchiveFile(services, name),
     close: () => {
+      void services.seats.shutdown();
       stopHeartbeat();
       scheduler.stop();
       journal.close();
     },
   };
+  (services as { seats: SeatDesk }).seats = new SeatDesk(() => services, { rendererDir: opts.rendererDir, dataDir: opts.dataDir, now: () => clock.now() });
   (services as { dispatch: Dispatch }).dispatch = makeDispatch(makeHandlers(services), onError);
+  if (opts.live && opts.rendererDir) void services.seats.restore();
   return services;
 }

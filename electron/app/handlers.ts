@@ -9,16 +9,20 @@ import { importMsel } from '../scenarios/mselFile';
 import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 import { spotlight } from '../drill/spotlight';
+import type { Principal } from '../../shared/ipc/capabilities';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
-export type Handlers = { [N in CallName]: (input: Parsed<N>) => CallOutput<N> | Promise<CallOutput<N>> };
+export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
 
 const ack = (e: { seq: number }) => ({ seq: e.seq });
+/** Every seat write names its seat in the entry's data; the facilitator's entries carry nothing extra. */
+const seatOf = (p: Principal) => (p.kind === 'role' ? { seat: p.seatId } : {});
 
 export function makeHandlers(s: Services): Handlers {
   const { drills } = s;
   return {
-    'app.info': () => s.info(),
+    // A seat is not told where the data folder is.
+    'app.info': (_, p) => (p.kind === 'role' ? { ...s.info(), dataDir: '', dbPath: '' } : s.info()),
     'scenario.list': () => s.scenarios.list(),
     'scenario.get': ({ scenarioId }) => s.scenarios.get(scenarioId),
     'scenario.check': ({ text }) => checkPackText(text),
@@ -44,25 +48,25 @@ export function makeHandlers(s: Services): Handlers {
     'drill.decideGap': ({ drillId, counts }) => ack(drills.decideGap(drillId, counts)),
     'phase.next': ({ drillId }) => ack(drills.nextPhase(drillId)),
     'inject.release': ({ drillId, injectId }) => ack(drills.release(drillId, injectId, true)),
-    'inject.acknowledge': ({ drillId, injectId, roleId }) =>
-      ack(drills.record(drillId, { kind: 'inject.acknowledged', roleId, text: '', data: { injectId } })),
-    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs }) =>
+    'inject.acknowledge': ({ drillId, injectId, roleId }, p) =>
+      ack(drills.record(drillId, { kind: 'inject.acknowledged', roleId, text: '', data: { injectId, ...seatOf(p) } })),
+    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs }, p) =>
       ack(
         drills.record(drillId, {
           kind,
           roleId,
           text: text.trim(),
-          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}) } as never,
+          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}), ...seatOf(p) } as never,
         }),
       ),
     'entry.correct': ({ drillId, seq, text, void: isVoid, roleId }) =>
       ack(drills.record(drillId, { kind: 'correction', roleId: roleId ?? null, text: text.trim(), data: { corrects: seq, void: isVoid } })),
     'entry.star': ({ drillId, seq, starred }) =>
       ack(drills.record(drillId, { kind: 'star', roleId: null, text: '', data: { target: seq, starred } })),
-    'task.done': ({ drillId, roleId, taskId }) => {
+    'task.done': ({ drillId, roleId, taskId }, p) => {
       const role = drills.state(drillId).scenario.roles.find((r) => r.id === roleId);
       const task = role?.tasks.find((t) => t.id === taskId);
-      return ack(drills.record(drillId, { kind: 'task.done', roleId, text: task?.text ?? '', data: { taskId } }));
+      return ack(drills.record(drillId, { kind: 'task.done', roleId, text: task?.text ?? '', data: { taskId, ...seatOf(p) } }));
     },
     'review.score': ({ drillId, target, targetId, rating, remark, roleId }) =>
       ack(drills.record(drillId, { kind: 'score', roleId: roleId ?? 'evaluator', text: remark.trim() || rating, data: { target, targetId, rating } })),
@@ -78,11 +82,16 @@ export function makeHandlers(s: Services): Handlers {
       return { open: await s.ports.projector(drillId, open) };
     },
     'scenario.importMsel': (input) => importMsel(s.scenarios, input),
-    'evidence.attach': (input) => {
-      const e = attachEvidence(drills, s.evidence, input);
+    'evidence.attach': (input, p) => {
+      const e = attachEvidence(drills, s.evidence, input, seatOf(p).seat);
       return { seq: e.seq, attachments: e.data.attachments ?? [] };
     },
     'evidence.read': ({ drillId, sha256 }) => readEvidence(drills, s.evidence, drillId, sha256),
     'projector.spotlight': ({ drillId, injectId, form }) => ack(spotlight(drills, drillId, injectId, form)),
+    'seats.interfaces': () => s.seats.interfaces(),
+    'seats.open': ({ drillId, address, port }) => s.seats.open({ drillId, address, port }),
+    'seats.close': () => s.seats.close(),
+    'seats.status': () => s.seats.status(),
+    'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
   };
 }

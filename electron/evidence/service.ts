@@ -16,7 +16,7 @@ export interface AttachInput {
 }
 
 /** Append an evidence entry listing the stored files by hash. Nothing is written when a file or the entry is refused. */
-export function attachEvidence(drills: DrillService, store: EvidenceStore, input: AttachInput): Entry<'evidence'> {
+export function attachEvidence(drills: DrillService, store: EvidenceStore, input: AttachInput, seat?: string): Entry<'evidence'> {
   // The drill's rules (shared/domain/admission.ts) are asked before any byte reaches the disk.
   const refs = {
     ...(input.injectId !== undefined ? { injectId: input.injectId } : {}),
@@ -40,6 +40,7 @@ export function attachEvidence(drills: DrillService, store: EvidenceStore, input
       ...refs,
       ...(input.source !== undefined && input.source.trim() !== '' ? { source: input.source.trim() } : {}),
       ...(attachments.length > 0 ? { attachments } : {}),
+      ...(seat !== undefined ? { seat } : {}),
     },
   });
 }

@@ -65,10 +65,11 @@ export interface HostGuard {
   record(req: IncomingMessage, refusal: Refusal): RefusalRecord;
 }
 
-export function makeHostGuard(opts: { address: string; port: number; token: string }): HostGuard {
+/** Without `token` the guard checks Host and Origin only, and the server asks its seat door who a token stands for. */
+export function makeHostGuard(opts: { address: string; port: number; token?: string }): HostGuard {
   const hosts = new Set(allowedHosts(opts.address, opts.port));
   const origins = new Set(allowedOrigins(opts.address, opts.port));
-  const digest = createHash('sha256').update(opts.token, 'utf8').digest();
+  const digest = opts.token === undefined ? null : createHash('sha256').update(opts.token, 'utf8').digest();
   const header = (req: IncomingMessage, name: string) => {
     const v = req.headers[name];
     return Array.isArray(v) ? v.join(',') : v;
@@ -79,7 +80,7 @@ export function makeHostGuard(opts: { address: string; port: number; token: stri
       if (!host || !hosts.has(host)) return { reason: 'bad_host', status: 403 };
       const origin = header(req, 'origin');
       if (origin === undefined ? req.method === 'POST' : !origins.has(origin.toLowerCase())) return { reason: 'bad_origin', status: 403 };
-      if (isApiPath(url)) {
+      if (digest && isApiPath(url)) {
         const token = header(req, TOKEN_HEADER);
         if (token === undefined || !sameToken(token, digest)) return { reason: 'bad_token', status: 403 };
       }

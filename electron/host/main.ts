@@ -22,6 +22,7 @@ const services = (() => {
       ports: headlessPorts(join(dataDir, 'exports')),
       version: process.env['npm_package_version'],
       live: true,
+      rendererDir: values.renderer ?? join(REPO_ROOT, 'out/renderer'),
     });
   } catch (err) {
     // A refused start (a second writer on this folder, a newer or damaged database) is said in both languages.

@@ -1,4 +1,4 @@
-// The browser host (development and tests only): the built renderer plus the IPC table over loopback HTTP, behind the guard.
+// The web transport: the built renderer plus the IPC table over HTTP behind the guard — on loopback for the browser host, on a LAN interface for role seats.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,7 +9,10 @@ import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Services } from '../app/compose';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
 import { wirePushes } from '../app/pushes';
-import { isApiPath, makeHostGuard, type Refusal, type RefusalRecord } from './guard';
+import { mayHear, type Principal } from '../../shared/ipc/capabilities';
+import { JOIN_PATH, type SeatDoor } from './door';
+import { isApiPath, makeHostGuard, TOKEN_HEADER, type Refusal, type RefusalRecord } from './guard';
+import { IDEMPOTENCY_HEADER } from '../seats/idempotency';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +29,9 @@ export interface BrowserHost {
   url: string;
   token: string;
   port: number;
+  address: string;
+  /** Ends the event streams of principals `gone` picks (a revoked seat is cut off at once). */
+  drop(gone: (p: Principal) => boolean): void;
   close(): Promise<void>;
 }
 
@@ -36,10 +42,16 @@ export interface BrowserHostOptions {
   bodyLimit?: number;
   /** Every refused request is reported here (default: one line on stderr). */
   onRefusal?: (r: RefusalRecord) => void;
+  /** The interface to bind (default loopback); never a wildcard (the guard refuses one). */
+  address?: string;
+  /** Role seats: who each token stands for. Without a door the run's one token is the facilitator's. */
+  door?: SeatDoor;
 }
 
-/** The host is loopback-only; the guard takes the address as a parameter so a LAN seat server can reuse it. */
-const BIND_ADDRESS = '127.0.0.1';
+const LOOPBACK = '127.0.0.1';
+/** Connections a seat door accepts at once: each seat holds an event stream and a call or two in flight. */
+const MAX_SEAT_CONNECTIONS = 128;
+const FACILITATOR: Principal = { kind: 'facilitator' };
 
 const REFUSAL_TEXT: Record<Refusal['reason'], string> = {
   bad_host: 'unknown host',
@@ -59,14 +71,25 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
   const bodyLimit = opts.bodyLimit ?? MAX_FILE_TEXT * 2;
   const onRefusal = opts.onRefusal ?? logRefusal;
   if (!existsSync(join(root, 'index.html'))) throw new DrillRoomError('not_found.file', { path: join(root, 'index.html') });
-  const clients = new Set<ServerResponse>();
+  const BIND_ADDRESS = opts.address ?? LOOPBACK;
+  const door = opts.door;
+  const clients = new Map<ServerResponse, Principal>();
   const unwire = wirePushes(services, <P extends PushName>(name: P, payload: Pushes[P]) => {
     const line = `data: ${JSON.stringify({ name, payload })}\n\n`;
-    for (const c of clients) c.write(line);
+    const drillId = 'drillId' in payload ? (payload as { drillId: string }).drillId : null;
+    for (const [c, who] of clients) {
+      if (door && !door.alive(who)) {
+        clients.delete(c);
+        c.end();
+      } else if (mayHear(who, drillId)) c.write(line);
+    }
   });
 
   // requireHostHeader off: a request without Host reaches the guard, which refuses and logs it like any other.
-  const server: Server = createServer({ requireHostHeader: false });
+  // A seat door gives a slow sender less time (its headers in 10 s) than Node's defaults.
+  const server: Server = createServer({ requireHostHeader: false, ...(door ? { headersTimeout: 10_000, requestTimeout: 120_000 } : {}) });
+  // A LAN door holds nine seats' event streams and their calls; a flood of connections beyond that is not accepted.
+  if (door) server.maxConnections = MAX_SEAT_CONNECTIONS;
   // What Node's parser refuses before any handler (malformed request line or headers) is logged too.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     onRefusal({ reason: 'bad_request', status: 400, method: '', path: '', host: '', origin: '', remote: (socket as Socket).remoteAddress ?? '', detail: err.code ?? '' });
@@ -82,6 +105,14 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
     res.end(REFUSAL_TEXT[refusal.reason], tooLarge ? () => req.destroy() : undefined);
   }
 
+  /** A seat's call: its write rate first, then once per idempotency key; the dispatch enforces the capability table. */
+  function callAs(principal: Principal, name: string, input: unknown, key: string | undefined) {
+    if (!door) return services.dispatch(name, input, principal);
+    const refused = door.admit(principal, name);
+    if (refused) return Promise.resolve({ ok: false as const, error: refused });
+    return door.once(principal, key, () => services.dispatch(name, input, principal));
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
     res.setHeader('x-content-type-options', 'nosniff');
@@ -94,10 +125,19 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
     const path = guard.decodePath(url.pathname);
     if (path === null) return refuse(req, res, { reason: 'bad_path', status: 400 });
     if (isApiPath(url)) {
-      if (path === '/api/events' && req.method === 'GET') {
+      const remote = req.socket.remoteAddress ?? '';
+      const joining = door !== undefined && path === JOIN_PATH && req.method === 'POST';
+      const principal = door ? (joining ? null : door.principal(headerOf(req, TOKEN_HEADER), remote)) : FACILITATOR;
+      if (!principal && !joining) {
+        // A seat told why in its language (revoked, expired), and the refusal logged like any other.
+        onRefusal(guard.record(req, { reason: 'bad_token', status: 403 }));
+        res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' });
+        return void res.end(JSON.stringify({ ok: false, error: new DrillRoomError('forbidden_seat.revoked').payload }));
+      }
+      if (path === '/api/events' && req.method === 'GET' && principal) {
         res.writeHead(200, { 'content-type': 'text/event-stream', connection: 'keep-alive' });
         res.write(': connected\n\n');
-        clients.add(res);
+        clients.set(res, principal);
         req.on('close', () => clients.delete(res));
         return;
       }
@@ -114,7 +154,9 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
       const reply =
         typeof input === 'symbol'
           ? { ok: false, error: new DrillRoomError('invalid_input', { detail: 'request body is not JSON' }).payload }
-          : await services.dispatch(name, input);
+          : joining
+            ? door.join(input, remote)
+            : await callAs(principal as Principal, name, input, headerOf(req, IDEMPOTENCY_HEADER));
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       return void res.end(JSON.stringify(reply));
     }
@@ -133,7 +175,7 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
   });
   const port = (server.address() as AddressInfo).port;
   // The guard needs the bound port, so requests are taken only from here on (nothing can arrive before this tick ends).
-  const guard = makeHostGuard({ address: BIND_ADDRESS, port, token });
+  const guard = makeHostGuard({ address: BIND_ADDRESS, port, ...(door ? {} : { token }) });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
@@ -143,14 +185,27 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
     url: `http://${BIND_ADDRESS}:${port}/?token=${token}`,
     token,
     port,
+    address: BIND_ADDRESS,
+    drop(gone) {
+      for (const [c, who] of clients)
+        if (gone(who)) {
+          clients.delete(c);
+          c.end();
+        }
+    },
     close: () =>
       new Promise<void>((ok) => {
         unwire();
-        for (const c of clients) c.end();
+        for (const c of clients.keys()) c.end();
         server.close(() => ok());
         server.closeAllConnections();
       }),
   };
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
 }
 
 function parseUrl(raw: string | undefined): URL | null {

@@ -58,6 +58,7 @@ function run(): void {
           ports: electronPorts(windows),
           live: true,
           version: app.getVersion(),
+          rendererDir: join(app.getAppPath(), 'out/renderer'),
         });
       } catch (err) {
         failStartup(err);

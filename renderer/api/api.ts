@@ -2,7 +2,7 @@
 import type { CallName, CallInput, CallOutput, PushName, Pushes } from '../../shared/ipc/contract';
 import { errorMessage, type Language } from '../../shared/i18n/errors';
 import type { ErrorPayload } from '../../shared/ipc/errors';
-import { takeHostToken } from './hostToken';
+import { keepHostToken, takeHostToken } from './hostToken';
 import { bridgeMissing, httpTransport, missingBridgeTransport, preloadTransport, type Transport } from './transport';
 
 /** A refused call: the typed payload from main, shown to the user in their language. */
@@ -22,7 +22,7 @@ function pickTransport(): Transport {
   return httpTransport(window.location.origin, takeHostToken(window));
 }
 
-let transport: Transport | null = null;
+let transport: (Transport & { close?(): void }) | null = null;
 const t = () => (transport ??= pickTransport());
 // At once, not at the first call: the token leaves the address bar as soon as the page loads.
 if (typeof window !== 'undefined' && !window.drillroom) t();
@@ -35,6 +35,18 @@ export const api = {
   },
   on<P extends PushName>(name: P, fn: (payload: Pushes[P]) => void): () => void {
     return t().subscribe(name, fn);
+  },
+  /** A role seat's token from its join: kept for this tab, and every call and the event stream use it from now on. */
+  adoptSeatToken(token: string): void {
+    keepHostToken(window, token);
+    transport?.close?.();
+    transport = httpTransport(window.location.origin, token);
+  },
+  /** A revoked or left seat: its token is dropped and its event stream stops retrying. */
+  dropSeatToken(): void {
+    keepHostToken(window, '');
+    transport?.close?.();
+    transport = httpTransport(window.location.origin, '');
   },
   /** Which host the page runs in (the browser host is for development and tests). */
   get host(): 'electron' | 'browser' {

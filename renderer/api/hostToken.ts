@@ -27,3 +27,12 @@ export function takeHostToken(win: Pick<Window, 'location' | 'history' | 'sessio
     return '';
   }
 }
+
+/** Keeps a token for this tab (a role seat's, from its join), as if the launch URL had carried it. */
+export function keepHostToken(win: Pick<Window, 'sessionStorage'>, token: string): void {
+  try {
+    win.sessionStorage.setItem(KEY, token);
+  } catch {
+    /* storage disabled: the token lives only in this page's memory */
+  }
+}

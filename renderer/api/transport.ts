@@ -1,6 +1,7 @@
 // The two ways the renderer reaches the main process: the Electron preload bridge, or HTTP to the browser host.
 import type { CallName, PushName, Pushes, Reply } from '../../shared/ipc/contract';
 import { openEventStream } from './eventStream';
+import { idempotencyKey } from './idempotencyKey';
 
 export interface Transport {
   call(name: CallName, input: unknown): Promise<Reply<unknown>>;
@@ -50,6 +51,9 @@ export function preloadTransport(bridge: PreloadBridge): Transport {
  * every request carries the run's token in the `x-drillroom-token` header (the event stream is read with fetch for
  * that: EventSource cannot send headers, and a token in a URL leaks).
  */
+/** Waits before each retry of a call whose request or reply was lost (the network, not a refusal). */
+const CALL_RETRY_MS = [300, 1000, 2000, 4000];
+
 export function httpTransport(base: string, token: string): Transport & { close(): void } {
   let stopStream: (() => void) | null = null;
   const handlers = new Map<string, Set<(p: unknown) => void>>();
@@ -61,12 +65,21 @@ export function httpTransport(base: string, token: string): Transport & { close(
   };
   return {
     async call(name, input) {
-      const res = await fetch(`${base}/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-drillroom-token': token },
-        body: JSON.stringify(input ?? {}),
-      });
-      return (await res.json()) as Reply<unknown>;
+      // One key per call, kept across retries: a write whose reply was lost on the LAN is recorded once (electron/seats/).
+      const key = idempotencyKey();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await fetch(`${base}/api/${name}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-drillroom-token': token, 'x-drillroom-idempotency-key': key },
+            body: JSON.stringify(input ?? {}),
+          });
+          return (await res.json()) as Reply<unknown>;
+        } catch (err) {
+          if (attempt >= CALL_RETRY_MS.length) throw err;
+          await new Promise((r) => setTimeout(r, CALL_RETRY_MS[attempt]));
+        }
+      }
     },
     subscribe(name, fn) {
       ensureStream();

@@ -1,5 +1,6 @@
 // Hash routes: #/ (drills), #/new (setup), #/drill/<id> (console), #/projector?drill=<id> (the big screen),
-// #/review?drill=<id> (evaluation and lessons), #/replay?drill=<id> (复盘), #/editor[?scenario=<id>] (scenario editor).
+// #/review?drill=<id> (evaluation and lessons), #/replay?drill=<id> (复盘), #/editor[?scenario=<id>] (scenario editor),
+// #/seat[?code=<join code>] (a role seat on a LAN browser).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -9,7 +10,8 @@ export type Route =
   | { name: 'projector'; drillId: string | null }
   | { name: 'review'; drillId: string }
   | { name: 'replay'; drillId: string }
-  | { name: 'editor'; scenarioId: string | null };
+  | { name: 'editor'; scenarioId: string | null }
+  | { name: 'seat'; code: string | null };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -18,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'projector') return { name: 'projector', drillId: params.get('drill') };
   if (parts[0] === 'drill' && parts[1]) return { name: 'console', drillId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'new') return { name: 'new' };
+  if (parts[0] === 'seat') return { name: 'seat', code: params.get('code') };
   const drill = params.get('drill');
   if (parts[0] === 'review' && drill) return { name: 'review', drillId: drill };
   if (parts[0] === 'replay' && drill) return { name: 'replay', drillId: drill };

@@ -8,6 +8,7 @@ import { NoticeProvider } from '../ui/notice';
 import { BridgeMissing } from './BridgeMissing';
 import { Console } from './console/Console';
 import { Projector } from './projector/Projector';
+import { SeatPage } from './seat/SeatPage';
 import { DrillList } from './setup/DrillList';
 import { NewDrill } from './setup/NewDrill';
 
@@ -31,7 +32,9 @@ export function App() {
     <I18nProvider lang={lang}>
       <NoticeProvider>
         <Suspense fallback={<div className="page muted">…</div>}>
-        {route.name === 'projector' ? (
+        {route.name === 'seat' ? (
+          <SeatPage code={route.code} prefs={prefs} />
+        ) : route.name === 'projector' ? (
           <Projector drillId={route.drillId} />
         ) : route.name === 'console' ? (
           <Console drillId={route.drillId} prefs={prefs} />

@@ -42,6 +42,8 @@ export type LogKind = (typeof LOG_KINDS)[number];
 
 const seq = z.number().int().positive();
 const idRef = z.string().min(1).max(64);
+/** The role seat (its id) that wrote an entry from a LAN browser; absent for the facilitator's own app. */
+const seatId = z.string().min(1).max(64);
 const milestone = z.enum(MARKABLE_MILESTONES as [string, ...string[]]);
 
 export const COMMUNICATION_AUDIENCES = ['media', 'public', 'customer', 'regulator', 'internal'] as const;
@@ -60,6 +62,7 @@ const logData = z
     audience: z.enum(COMMUNICATION_AUDIENCES).optional(),
     /** 补记: the drill time it happened, when logged after the fact (bounds in admission.ts; see occurred.ts). */
     occurredMs: z.number().int().optional(),
+    seat: seatId.optional(),
   })
   .strict();
 
@@ -98,8 +101,8 @@ export const ENTRY_DATA = {
       .max(50)
       .optional(),
   }),
-  'inject.acknowledged': z.object({ injectId: idRef }).strict(),
-  'task.done': z.object({ taskId: idRef }).strict(),
+  'inject.acknowledged': z.object({ injectId: idRef, seat: seatId.optional() }).strict(),
+  'task.done': z.object({ taskId: idRef, seat: seatId.optional() }).strict(),
   score: z
     .object({ target: z.enum(['objective', 'role']), targetId: idRef, rating: z.enum(RATINGS) })
     .strict(),

@@ -72,6 +72,16 @@ const zh: Catalogue = {
   'bad_evidence.damaged': '证据文件 {sha256} 与登记的哈希不符,可能已被改动或损坏。',
   'not_found.evidence': '本次演练没有哈希为 {sha256} 的证据附件。',
   'not_found.evidence_file': '证据附件 {name}({sha256})不在数据目录中。若此演练是导入的档案,附件可能未随档案带入。',
+  'forbidden_seat.call': '席位“{roleId}”无权执行“{name}”。席位只能查看本演练、以本角色记录、签收和完成任务;未写入任何内容。',
+  'forbidden_seat.drill': '该席位只属于它加入的演练,不能访问演练“{drillId}”;未写入任何内容。',
+  'forbidden_seat.role': '该席位是角色“{own}”,不能以角色“{roleId}”操作;未写入任何内容。',
+  'forbidden_seat.revoked': '该席位已被主持人收回或已失效。请向主持人索取新的加入码。',
+  'forbidden_seat.rate': '操作过于频繁,请稍候几秒再试;未写入任何内容。',
+  'seats.bad_code': '加入码无效、已用过或已过期。请核对大屏上的加入码后重试。',
+  'seats.join_rate': '尝试加入次数过多,请一分钟后再试。',
+  'seats.bad_address': '地址“{address}”不是本机的网络接口。请从列表中选择一个局域网地址。',
+  'seats.not_open': '本演练未开启分席位。',
+  'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
 };
 
@@ -141,6 +151,16 @@ const en: Catalogue = {
   'bad_evidence.damaged': 'Evidence file {sha256} does not match its registered hash; it may have been changed or damaged.',
   'not_found.evidence': 'This drill has no evidence attachment with hash {sha256}.',
   'not_found.evidence_file': 'Evidence attachment {name} ({sha256}) is not in the data folder. If this drill was imported from an archive, its attachments may not have come with it.',
+  'forbidden_seat.call': 'Seat "{roleId}" may not call "{name}". A seat may read its drill, log as its role, sign for injects and complete its tasks; nothing was written.',
+  'forbidden_seat.drill': 'This seat belongs to the drill it joined and cannot reach drill "{drillId}"; nothing was written.',
+  'forbidden_seat.role': 'This seat is role "{own}" and cannot act as role "{roleId}"; nothing was written.',
+  'forbidden_seat.revoked': 'This seat was revoked by the facilitator or has expired. Ask the facilitator for a new join code.',
+  'forbidden_seat.rate': 'Too many requests: wait a few seconds and try again; nothing was written.',
+  'seats.bad_code': 'The join code is wrong, used or expired. Check the code on the projector and try again.',
+  'seats.join_rate': 'Too many join attempts: try again in a minute.',
+  'seats.bad_address': 'Address "{address}" is not a network interface of this PC. Pick a LAN address from the list.',
+  'seats.not_open': 'Seats are not open for this drill.',
+  'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
 };
 

@@ -82,6 +82,36 @@ export interface DrillSnapshot {
   clockMs: number;
 }
 
+/** A network interface the facilitator may open seats on (never a wildcard). */
+export interface SeatInterface {
+  name: string;
+  address: string;
+  internal: boolean;
+}
+
+/** One role seat: a browser on the LAN that joined with a code. */
+export interface SeatInfo {
+  seatId: string;
+  roleId: string;
+  remote: string;
+  joinedAt: number;
+  lastSeen: number;
+}
+
+/** Whether seats are open (分席位), where, the current join code per role, and who is connected. */
+export interface SeatsStatus {
+  open: boolean;
+  drillId: string | null;
+  address: string | null;
+  port: number | null;
+  /** The join page, e.g. http://10.0.0.5:47100/#/seat */
+  url: string | null;
+  codes: Array<{ roleId: string; code: string; expiresAt: number }>;
+  seats: SeatInfo[];
+  /** Main's wall time when this was read: last-seen times are shown relative to it, not to the renderer's clock. */
+  now: number;
+}
+
 export interface Ack {
   seq: number;
 }
@@ -194,6 +224,14 @@ export const CALLS = {
   'evidence.read': call<{ name: string; mime: string; base64: string }>()(z.object({ drillId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   // Issue 11: one released inject (or its feed post) on every projector full-size; injectId null takes it down.
   'projector.spotlight': call<Ack>()(z.object({ drillId, injectId: refId.nullable(), form: z.enum(SPOTLIGHT_FORMS).default('card') }).strict()),
+  // Role seats on the LAN (electron/seats/): facilitator only, by the capability table (shared/ipc/capabilities.ts).
+  'seats.interfaces': call<SeatInterface[]>()(Empty),
+  'seats.open': call<SeatsStatus>()(
+    z.object({ drillId, address: z.string().min(2).max(64), port: z.number().int().min(0).max(65535).optional() }).strict(),
+  ),
+  'seats.close': call<SeatsStatus>()(Empty),
+  'seats.status': call<SeatsStatus>()(Empty),
+  'seats.revoke': call<SeatsStatus>()(z.object({ seatId: z.string().min(1).max(64) }).strict()),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'bad_archive',
   'bad_msel',
   'bad_evidence',
+  'forbidden_seat',
+  'seats',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -34,6 +34,11 @@ export const CALL_NAMES = [
   'evidence.attach',
   'evidence.read',
   'projector.spotlight',
+  'seats.interfaces',
+  'seats.open',
+  'seats.close',
+  'seats.status',
+  'seats.revoke',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -45,6 +45,7 @@ export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room>
     ports: headlessPorts(join(dir, 'exports')),
     clock,
     live: true,
+    rendererDir,
     onError: (e) => console.error(e),
   });
   const host = await startBrowserHost(services, { rendererDir });
@@ -73,6 +74,7 @@ export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room>
       return page;
     },
     async close() {
+      await services.seats.close();
       await context.close();
       await host.close();
       services.close();

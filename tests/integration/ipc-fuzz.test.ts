@@ -55,7 +55,8 @@ describe('every call refuses hostile input with a typed error and writes nothing
           // A near-miss for the live drill id could be valid; aim the fuzz at everything but that.
           const reply = await world.services.dispatch(name, input);
           // archive.import without a file name is a cancelled pick in the headless host: it answers null, writes nothing.
-          if (reply.ok) return ['app.info', 'scenario.list', 'drill.list', 'scenario.check', 'archive.import'].includes(name);
+          // The seats' status calls take no input; closing seats that are not open is a no-op.
+          if (reply.ok) return ['app.info', 'scenario.list', 'drill.list', 'scenario.check', 'archive.import', 'seats.interfaces', 'seats.status', 'seats.close'].includes(name);
           return ERROR_CODES.includes(reply.error.code) && reply.error.code !== 'internal';
         }),
         { numRuns: RUNS },
@@ -65,4 +66,23 @@ describe('every call refuses hostile input with a typed error and writes nothing
       expect(world.services.drills.list()).toHaveLength(drillsBefore);
     }, 300_000);
   }
+});
+
+describe('a role seat calling anything with hostile input gets a typed refusal and writes nothing', () => {
+  it(`every call as the live drill's monitoring seat: ${Math.ceil(RUNS / 10)} inputs each`, async () => {
+    // The fuzz never produces the live drill id, so no seat write may pass; only app.info answers.
+    const seat = { kind: 'role' as const, seatId: 'seat-fuzz', drillId, roleId: 'monitoring' };
+    const before = world.services.journal.verify();
+    for (const name of CALL_NAMES)
+      await fc.assert(
+        fc.asyncProperty(hostile, async (input) => {
+          const reply = await world.services.dispatch(name, input, seat);
+          if (reply.ok) return name === 'app.info';
+          return ERROR_CODES.includes(reply.error.code) && reply.error.code !== 'internal';
+        }),
+        { numRuns: Math.ceil(RUNS / 10) },
+      );
+    expect(world.services.journal.verify()).toEqual(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  }, 300_000);
 });

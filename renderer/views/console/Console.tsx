@@ -27,6 +27,7 @@ import { RoleGrid } from './RoleGrid';
 import { RolePanel } from './RolePanel';
 import { SpotlightBar } from './SpotlightBar';
 import { StatusLine } from './StatusLine';
+import { SeatsControl } from './SeatsControl';
 import { useRun } from './useActions';
 
 export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -133,6 +134,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         <button type="button" onClick={() => void save('archive.export')} title={t('ctl.archive')}>
           <Icon name="archive" /> <span className="btn-label">{t('ctl.archive')}</span>
         </button>
+        <SeatsControl state={state} locked={locked || state.status === 'finished'} />
         <button type="button" className="ghost icon-only" aria-label={t('app.help')} title={`${t('app.help')} (?)`} onClick={() => setHelp(true)}>
           <Icon name="help" />
         </button>

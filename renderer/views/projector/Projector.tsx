@@ -20,6 +20,7 @@ import { InjectCards } from './InjectCards';
 import { RoleBoard } from './RoleBoard';
 import { WitnessCode } from './WitnessCode';
 import { Spotlight } from './Spotlight';
+import { SeatJoinBoard } from './SeatJoinBoard';
 
 export function Projector({ drillId }: { drillId: string | null }) {
   const { t, errorText } = useI18n();
@@ -27,7 +28,7 @@ export function Projector({ drillId }: { drillId: string | null }) {
   const clockMs = useDrillClock(view, 250);
   if (!drillId) return <div className="projector proj-message">{t('proj.noDrill')}</div>;
   if (!view) return <div className="projector proj-message">{error ? errorText(error) : t('app.loading')}</div>;
-  return <ProjectorBoard state={view.state} entries={view.entries} clockMs={clockMs} />;
+  return <ProjectorBoard state={view.state} entries={view.entries} clockMs={clockMs} badge={<SeatJoinBoard state={view.state} />} />;
 }
 
 /** The board itself, for a drill state at drill time `clockMs`: the live projector and the replay both draw it. */
