@@ -117,6 +117,8 @@ export interface MinutesText {
   lessonCategory: Record<'went_well' | 'to_improve' | 'root_cause' | 'problem', string>;
   corrected: (seq: number, time: string, text: string) => string;
   voided: (seq: number, time: string) => string;
+  /** A review entry recorded after the drill finished (the seal): marked with when it was recorded. */
+  afterFinish: (time: string) => string;
   /** 补记: logged N minutes after it happened, recorded at wall time / drill clock. */
   late: (minutes: number, time: string, clock: string) => string;
   /** In the appendix (recording order): when a late entry happened. */
@@ -297,6 +299,7 @@ export const ZH: MinutesText = {
   lessonCategory: { went_well: '做得好的', to_improve: '待改进', root_cause: '根本原因', problem: '问题' },
   corrected: (seq, time, t) => `〔更正，第 ${seq} 条，${time}〕${t}`,
   voided: (seq, time) => `〔已作废，第 ${seq} 条，${time}〕`,
+  afterFinish: (time) => `（结束后补记，${time}）`,
   late: (n, time, clock) => `〔补记（晚 ${n} 分钟记录），记录于 ${time}（${clock}）〕`,
   backdated: '补记',
   happened: (clock) => `〔补记：发生于 ${clock}〕`,
@@ -471,6 +474,7 @@ export const EN: MinutesText = {
   lessonCategory: { went_well: 'went well', to_improve: 'to improve', root_cause: 'root cause', problem: 'problem' },
   corrected: (seq, time, t) => `[Correction, #${seq}, ${time}] ${t}`,
   voided: (seq, time) => `[Voided, #${seq}, ${time}]`,
+  afterFinish: (time) => ` (added after finish, ${time})`,
   late: (n, time, clock) => `[Logged ${n} min late, recorded at ${time} (${clock})]`,
   backdated: 'Late entry',
   happened: (clock) => `[Logged late: happened at ${clock}]`,

@@ -91,6 +91,9 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
   const describe = (e: AnyEntry): string => describeEntry(e, T, { phaseName, injectTitle, roleName, state });
   /** The text that counts after corrections (effective.ts decides it). */
   const latest = (e: AnyEntry): string => journal.bySeq.get(e.seq)?.text ?? e.text;
+  // The seal: after the finish entry only review entries are accepted; each says it came after, and when.
+  const finishSeq = entries.find((e) => e.kind === 'clock.finish')?.seq ?? Infinity;
+  const reviewText = (e: AnyEntry): string => (e.seq > finishSeq ? `${latest(e)}${T.afterFinish(`${formatWallDate(e.at, tz)} ${time(e.at)}`)}` : latest(e));
   /** Live entries of these kinds, in the order they happened. */
   const live = (kinds: EntryKind[]) => happened.filter((x) => x.voidedBy === null && kinds.includes(x.entry.kind));
   /** The original, struck through when corrected or voided, with each correction beside it; then 补记 and 时序存疑 notes. */
@@ -230,17 +233,17 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     const list = e.data.target === 'role' ? state.scenario.roles : state.scenario.objectives;
     const t = list.find((x) => x.id === e.data.targetId);
     const name = !t ? e.data.targetId : 'text' in t ? (en ? (t.textEn ?? t.text) : t.text) : en ? (t.nameEn ?? t.name) : t.name;
-    return [`${T.target[e.data.target]}${T.colon}${name}`, T.ratings[e.data.rating], latest(e)];
+    return [`${T.target[e.data.target]}${T.colon}${name}`, T.ratings[e.data.rating], reviewText(e)];
   });
 
   const lessonsOf = (cats: string[], prefix: boolean) =>
     (live(['lesson']).map((x) => x.entry) as Entry<'lesson'>[])
       .filter((e) => cats.includes(e.data.category))
-      .map((e, i) => `${i + 1}. ${prefix ? T.describe.lesson(T.lessonCategory[e.data.category], latest(e)) : latest(e)}`);
+      .map((e, i) => `${i + 1}. ${prefix ? T.describe.lesson(T.lessonCategory[e.data.category], reviewText(e)) : reviewText(e)}`);
 
   const improvements: Cell[][] = (live(['improvement']).map((x) => x.entry) as Entry<'improvement'>[]).map((e, i) => [
     String(i + 1),
-    latest(e),
+    reviewText(e),
     e.data.owner,
     e.data.start ?? '—',
     e.data.due,
