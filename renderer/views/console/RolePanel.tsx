@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import { channelLabel, entryText, injectTitle, kindLabel, roleName } from '../../ui/names';
+import { TaskChecklist } from '../../ui/TaskChecklist';
 import { EvidenceForm } from '../evidence/EvidenceForm';
 import { QuickLog } from './QuickLog';
 import type { Run } from './useActions';
@@ -42,25 +43,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
       </h2>
       {role.duty ? <p className="muted small-text">{role.duty}</p> : null}
       <h3>{t('role.tasks')}</h3>
-      <ul className="task-list">
-        {role.tasks.map((task) => {
-          const isDone = own(done, task.id) !== undefined;
-          return (
-            <li key={task.id} className={isDone ? 'done' : undefined}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={isDone}
-                  disabled={isDone || !active}
-                  onChange={() => void run('task.done', { drillId, roleId, taskId: task.id })}
-                  data-testid={`task-${task.id}`}
-                />
-                <span>{(lang === 'en' && task.textEn) || task.text}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <TaskChecklist role={role} done={done} active={active} lang={lang} testIdPrefix="task-" onDone={(taskId) => void run('task.done', { drillId, roleId, taskId })} />
       <h3>{t('role.injects')}</h3>
       {injects.length === 0 ? <p className="muted">{t('role.noInjects')}</p> : null}
       <ul className="inject-list">

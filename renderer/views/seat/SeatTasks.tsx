@@ -6,6 +6,7 @@ import { api } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { entryText, kindLabel } from '../../ui/names';
+import { TaskChecklist } from '../../ui/TaskChecklist';
 
 export function SeatTasks({ view, roleId, active }: { view: DrillView; roleId: string; active: boolean }) {
   const { t, lang, errorText } = useI18n();
@@ -22,25 +23,14 @@ export function SeatTasks({ view, roleId, active }: { view: DrillView; roleId: s
           {errorText(error)}
         </p>
       ) : null}
-      <ul className="task-list">
-        {role.tasks.map((task) => {
-          const isDone = own(done, task.id) !== undefined;
-          return (
-            <li key={task.id} className={isDone ? 'done' : undefined}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={isDone}
-                  disabled={isDone || !active}
-                  onChange={() => void api.call('task.done', { drillId: state.drillId, roleId, taskId: task.id }).then(() => setError(null), setError)}
-                  data-testid={`seat-task-${task.id}`}
-                />
-                <span>{(lang === 'en' && task.textEn) || task.text}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <TaskChecklist
+        role={role}
+        done={done}
+        active={active}
+        lang={lang}
+        testIdPrefix="seat-task-"
+        onDone={(taskId) => void api.call('task.done', { drillId: state.drillId, roleId, taskId }).then(() => setError(null), setError)}
+      />
     </>
   );
 }
