@@ -215,7 +215,7 @@ export const zhCN = {
   'kind.lesson': '经验教训',
   'kind.improvement': '整改措施',
   'kind.correction': '更正',
-  'kind.star': '标记',
+  'kind.star': '重点标记',
 
   'text.setup': '创建演练“{name}”',
   'text.facts': '更新演练信息',
