@@ -13,6 +13,10 @@ const ROLES = ['commander', 'monitoring', 'spokesperson', 'customer_service', 't
 /** Released in this test: between them they reach all nine roles. */
 const INJECTS = ['ae-01', 'ae-02', 'ae-03', 'ae-04', 'ae-05', 'ae-16'];
 const SHOTS = join(REPO_ROOT, 'docs/screenshots');
+/** The README's seat screenshots are remade only on request (DRILLROOM_SCREENSHOTS=1): a test run leaves the checkout as it was. */
+const shoot = async (page: { screenshot(o: { path: string }): Promise<unknown> }, path: string) => {
+  if (process.env['DRILLROOM_SCREENSHOTS']) await page.screenshot({ path });
+};
 
 interface Seat {
   roleId: string;
@@ -76,11 +80,11 @@ describe('role seats, nine browsers and the console', () => {
     await projector.getByTestId('seat-join-board').waitFor();
     await expect(projector.getByTestId('seat-join-url').textContent()).resolves.toBe(`http://${SEAT_ADDRESS}:${status.port}/`);
     expect(await projector.locator('.seat-join-qr path').getAttribute('d')).toMatch(/^M/);
-    await projector.screenshot({ path: join(SHOTS, 'join-zh-1920x1080.png') });
+    await shoot(projector, join(SHOTS, 'join-zh-1920x1080.png'));
     await projector.evaluate(() => localStorage.setItem('drillroom.lang', 'en'));
     await projector.reload();
     await projector.getByText('Join as a seat').waitFor();
-    await projector.screenshot({ path: join(SHOTS, 'join-en-1920x1080.png') });
+    await shoot(projector, join(SHOTS, 'join-en-1920x1080.png'));
     await projector.evaluate(() => localStorage.setItem('drillroom.lang', 'zh-CN'));
     await projector.reload();
     await projector.getByTestId('seat-join-board').waitFor();
@@ -94,7 +98,7 @@ describe('role seats, nine browsers and the console', () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       await page.goto(`${origin}/#/seat`);
-      if (seats.length === 0) await page.screenshot({ path: join(SHOTS, 'seat-join-zh-1366x768.png') });
+      if (seats.length === 0) await shoot(page, join(SHOTS, 'seat-join-zh-1366x768.png'));
       await page.getByTestId('seat-code').fill(code);
       await page.getByTestId('seat-join-submit').click();
       await page.getByTestId('seat').waitFor();
@@ -106,7 +110,7 @@ describe('role seats, nine browsers and the console', () => {
     await consolePage.getByTestId('seats-button').click();
     for (const roleId of ROLES) await consolePage.getByTestId(`seat-row-${roleId}`).waitFor();
     expect(await consolePage.getByTestId('seat-row-monitoring').textContent()).toContain('127.0.0.1');
-    await consolePage.screenshot({ path: join(SHOTS, 'seats-console-zh-1600x900.png') });
+    await shoot(consolePage, join(SHOTS, 'seats-console-zh-1600x900.png'));
     await consolePage.getByTestId('seats-button').click();
   });
 
@@ -146,18 +150,18 @@ describe('role seats, nine browsers and the console', () => {
     for (const roleId of ROLES) await consolePage.getByTestId('journal').getByText(`席位记录 ${roleId}`).waitFor();
     const logged = entries().filter((e) => e.text.startsWith('席位记录'));
     expect(logged.map((e) => e.roleId).sort()).toEqual([...ROLES].sort());
-    await seats[1]!.page.screenshot({ path: join(SHOTS, 'seat-zh-1366x768.png') });
+    await shoot(seats[1]!.page, join(SHOTS, 'seat-zh-1366x768.png'));
   });
 
   it('a pause is unmistakable on every seat', async () => {
     await call('clock.pause', { drillId });
     for (const { page } of seats) await page.getByTestId('seat-paused').waitFor();
-    await seatOf('spokesperson').page.screenshot({ path: join(SHOTS, 'seat-paused-zh-1366x768.png') });
+    await shoot(seatOf('spokesperson').page, join(SHOTS, 'seat-paused-zh-1366x768.png'));
     const en = seatOf('monitoring').page;
     await en.evaluate(() => localStorage.setItem('drillroom.lang', 'en'));
     await en.reload();
     await en.getByText('PAUSED · the drill clock is stopped').waitFor();
-    await en.screenshot({ path: join(SHOTS, 'seat-en-1366x768.png') });
+    await shoot(en, join(SHOTS, 'seat-en-1366x768.png'));
     await call('clock.resume', { drillId });
     for (const { page } of seats) await page.getByTestId('seat-paused').waitFor({ state: 'detached' });
   });
