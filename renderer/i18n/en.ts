@@ -510,7 +510,6 @@ export const en: Record<MessageKey, string> = {
   'lib.count': '{shown} of {n} scenarios',
   'lib.none': 'No scenario matches. Change the search words or the filters.',
   'lib.clear': 'Clear filters',
-  'lib.minutes': '{n} min',
   'lib.preview': 'Scenario preview',
   'lib.pickHint': 'Choose a scenario on the left to see its summary, objectives and timeline.',
   'lib.summary': 'Summary',

@@ -508,7 +508,6 @@ export const zhCN = {
   'lib.count': '共 {n} 个剧本,符合条件 {shown} 个',
   'lib.none': '没有符合条件的剧本。请调整搜索词或筛选条件。',
   'lib.clear': '清除筛选',
-  'lib.minutes': '{n} 分钟',
   'lib.preview': '剧本预览',
   'lib.pickHint': '请在左侧选择剧本,查看情景概要、演练目标和时间线。',
   'lib.summary': '情景概要',

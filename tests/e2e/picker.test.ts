@@ -26,7 +26,7 @@ describe('the scenario picker', () => {
     expect(packs).toHaveLength(10);
     expect(await shownTitles()).toEqual(titlesOf(packs));
     const card = page.getByRole('radio', { name: /挤兑谣言/ });
-    expect(await card.textContent()).toMatch(/谣言.*高级.*140 分钟.*特别重大\(I级\)/);
+    expect(await card.textContent()).toMatch(/谣言.*高级.*2小时20分钟.*特别重大\(I级\)/);
     expect(await page.getByTestId('lib-count').textContent()).toBe('共 10 个剧本,符合条件 10 个');
   });
 

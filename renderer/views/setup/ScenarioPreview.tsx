@@ -1,6 +1,6 @@
 // A scenario's preview before it is chosen: title, facts, summary, objectives, timeline, roles stressed, the
 // expected grade and its reporting clocks, in the UI language (Chinese first, the pack's English when lang is en).
-import { formatDrillClock, MINUTE } from '../../../shared/domain/clock';
+import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { durationMinOf } from '../../../shared/domain/library';
 import { injectsInOrder, type ScenarioPack } from '../../../shared/domain/scenario';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
@@ -76,11 +76,11 @@ export function ScenarioPreview({ pack }: { pack: ScenarioPack | null }) {
 
 /** Type · difficulty · duration · grade, as words (never colour alone). */
 export function LibraryFacts({ category, difficulty, durationMin, severity }: { category?: string | undefined; difficulty?: string | undefined; durationMin: number; severity?: string | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const facts = [
     category ? t(`lib.cat.${category}` as MessageKey) : null,
     difficulty ? t(`lib.diff.${difficulty}` as MessageKey) : null,
-    t('lib.minutes', { n: durationMin }),
+    formatDuration(durationMin * MINUTE, lang),
     severity ? t(`grade.${severity}` as MessageKey) : null,
   ].filter((f): f is string => f !== null);
   return (
