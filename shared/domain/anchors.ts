@@ -105,3 +105,11 @@ export function matchAnchor(entries: readonly ChainedEntry[], expected: string):
   if (code && code.length === 19 && filingCodeOf(entries) === code) return { ok: true, kind: 'filing', seq: entries.find((e) => e.kind === 'clock.finish')!.seq };
   return { ok: false, kind: 'code', reason: 'unknown_code', actual: witnessMarks(entries).map((m) => m.code).join(' ') };
 }
+
+/** What the room is shown at drill time `clockMs`: the latest witness code, and the filing code once the drill finished. */
+export function anchorsAt(entries: readonly ChainedEntry[], clockMs = Infinity): { witness: string; filing: string | null } | null {
+  const marks = witnessMarks(entries).filter((m) => m.clockMs <= clockMs);
+  const mark = marks[marks.length - 1];
+  if (!mark) return null;
+  return { witness: mark.code, filing: mark.kind === 'finish' ? filingCodeOf(entries) : null };
+}

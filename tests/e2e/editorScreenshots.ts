@@ -1,49 +1,29 @@
 // `tsx tests/e2e/editorScreenshots.ts`: the scenario editor (a built-in pack duplicated, an inject open; a blank pack
 // with a new inject's placeholders) in Chinese and English at 1920×1080 and 1024×768, into docs/screenshots/editor-*.png.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { REPO_ROOT } from '../../electron/app/paths';
-import { openRoom } from './harness';
+import { join } from 'node:path';
+import { eachLanguageAndSize, SCREENSHOTS } from './eachLanguageAndSize';
 
-const OUT = resolve(REPO_ROOT, 'docs/screenshots');
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1024, height: 768 },
-] as const;
+await eachLanguageAndSize(async (room, lang, size, tag) => {
+  const page = await room.open(`#/editor?scenario=bank-run-rumour&lang=${lang}&theme=light`, size);
+  await page.locator('input[name="pack-id"]').waitFor();
+  await page.getByTestId('ed-check').filter({ hasText: /检查通过|Check passed/ }).waitFor();
+  await page.locator('#ed-phases').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOTS, `editor-${tag}.png`) });
+  const first = page.getByTestId('ed-injects').locator(':scope > li').first();
+  await first.locator('summary').click();
+  await first.locator('summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(SCREENSHOTS, `editor-inject-${tag}.png`) });
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
 
-async function main() {
-  mkdirSync(OUT, { recursive: true });
-  const room = await openRoom();
-  try {
-    for (const lang of ['zh-CN', 'en'] as const)
-      for (const size of SIZES) {
-        const tag = `${lang === 'en' ? 'en' : 'zh'}-${size.width}x${size.height}`;
-        const page = await room.open(`#/editor?scenario=bank-run-rumour&lang=${lang}&theme=light`, size);
-        await page.locator('input[name="pack-id"]').waitFor();
-        await page.getByTestId('ed-check').filter({ hasText: /检查通过|Check passed/ }).waitFor();
-        await page.locator('#ed-phases').scrollIntoViewIfNeeded();
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: join(OUT, `editor-${tag}.png`) });
-        const first = page.getByTestId('ed-injects').locator(':scope > li').first();
-        await first.locator('summary').click();
-        await first.locator('summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: join(OUT, `editor-inject-${tag}.png`) });
-        await page.evaluate(() => localStorage.clear());
-        await page.close();
-
-        const blank = await room.open(`#/editor?lang=${lang}&theme=light`, size);
-        await blank.getByTestId('ed-blank').click();
-        await blank.getByTestId('ed-add-inject').click();
-        await blank.waitForTimeout(800);
-        await blank.screenshot({ path: join(OUT, `editor-new-${tag}.png`) });
-        await blank.evaluate(() => localStorage.clear());
-        await blank.close();
-        console.log(`saved editor-*-${tag}.png`);
-      }
-  } finally {
-    await room.close();
-  }
-}
-
-await main();
+  const blank = await room.open(`#/editor?lang=${lang}&theme=light`, size);
+  await blank.getByTestId('ed-blank').click();
+  await blank.getByTestId('ed-add-inject').click();
+  await blank.waitForTimeout(800);
+  await blank.screenshot({ path: join(SCREENSHOTS, `editor-new-${tag}.png`) });
+  await blank.evaluate(() => localStorage.clear());
+  await blank.close();
+  console.log(`saved editor-*-${tag}.png`);
+});

@@ -65,7 +65,6 @@ function createState() {
     paths: new Map<string, string>(),
     /** When set, loadURL rejects like Chromium does for an aborted load. */
     loadUrlRejects: null as null | { code: string; errno: number },
-    logs: [] as { level: string; text: string }[],
     windows: [] as FakeBrowserWindow[],
     ipcHandlers: new Map<string, Fn>(),
     privilegedSchemes: [] as unknown[],

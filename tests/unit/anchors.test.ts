@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { filingCode, normaliseCode, witnessCode } from '../../shared/domain/anchors';
+import { anchorsAt, filingCode, normaliseCode, witnessCode } from '../../shared/domain/anchors';
 
 const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
@@ -45,5 +45,16 @@ describe('a code typed by hand', () => {
     expect(normaliseCode('1lI0-0000')).toBe('1110-0000');
     expect(normaliseCode('K7Q2-9XH')).toBeNull();
     expect(normaliseCode('K7Q2-9XHU')).toBeNull();
+  });
+});
+
+describe('the anchors shown to the room', () => {
+  const entry = (seq: number, kind: string, clockMs: number, prevHash: string) => ({ seq, kind, clockMs, prevHash, hash: sha256(`h${seq}`), phaseId: null, at: 0, drillId: 'd' });
+  const entries = [entry(1, 'clock.start', 0, sha256('a')), entry(2, 'phase.advance', 60_000, sha256('b')), entry(3, 'clock.finish', 120_000, sha256('c'))];
+
+  it('are nothing before the first phase change, the latest witness code after it, and the filing code from finish', () => {
+    expect(anchorsAt(entries, 30_000)).toBeNull();
+    expect(anchorsAt(entries, 90_000)).toEqual({ witness: witnessCode(sha256('b')), filing: null });
+    expect(anchorsAt(entries)).toEqual({ witness: witnessCode(sha256('c')), filing: filingCode(sha256('c')) });
   });
 });

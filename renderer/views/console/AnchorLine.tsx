@@ -1,17 +1,16 @@
 // The console's anchors: the witness code the projector shows now, and after finish the filing code to send to head office.
-import { filingCodeOf, witnessMarks } from '../../../shared/domain/anchors';
+import { anchorsAt } from '../../../shared/domain/anchors';
 import type { AnyEntry } from '../../../shared/domain/entry';
 import { useI18n } from '../../i18n/i18n';
 
 export function AnchorLine({ entries }: { entries: readonly AnyEntry[] }) {
   const { t } = useI18n();
-  const marks = witnessMarks(entries);
-  const last = marks[marks.length - 1];
-  if (!last) return null;
-  const filing = filingCodeOf(entries);
+  const anchors = anchorsAt(entries);
+  if (!anchors) return null;
+  const { witness, filing } = anchors;
   return (
     <span className="anchor-line" data-testid="console-anchors" title={t('witness.hint')}>
-      {t('witness.label')} <code className="tnum">{last.code}</code>
+      {t('witness.label')} <code className="tnum">{witness}</code>
       {filing ? (
         <>
           {' · '}
