@@ -18,9 +18,9 @@ export function readMinutesAnchor(path: string): MinutesAnchor {
     const files = unzipSync(readFileSync(path), { filter: (f) => f.name === 'docProps/core.xml' || f.name === 'word/document.xml' });
     core = strFromU8(files['docProps/core.xml'] ?? new Uint8Array()) + strFromU8(files['word/document.xml'] ?? new Uint8Array());
   } catch (e) {
-    throw new DrillRoomError('invalid_input', { detail: `${path} 不是可读取的 Word 纪要(${(e as Error).message})` });
+    throw new DrillRoomError('invalid_input.minutes_unreadable', { path, detail: (e as Error).message });
   }
   const m = DESCRIPTION.exec(core);
-  if (!m) throw new DrillRoomError('invalid_input', { detail: `${path} 中找不到演练台写入的纪要凭据(演练编号、记录条数、最终哈希)` });
+  if (!m) throw new DrillRoomError('invalid_input.minutes_no_anchor', { path });
   return { drillId: m[1]!, entryCount: Number(m[2]), finalHash: m[3]! };
 }

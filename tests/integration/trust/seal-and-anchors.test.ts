@@ -1,6 +1,6 @@
 // A record an auditor can trust: read-only imports and append-only rules the database enforces, and anchors outside the file that catch a consistent forgery.
 import Database from 'better-sqlite3';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -149,6 +149,20 @@ describe('anchors outside the file catch a consistent forgery', () => {
     // A witness code read off the projector after the forged entry no longer matches.
     const later = originalMarks.find((m) => m.seq > target.seq)!;
     expect((await cli('verify', db, '--expect', later.code.toLowerCase().replace('-', ' '))).code).toBe(1);
+  });
+});
+
+describe('verify against minutes that are not minutes', () => {
+  it('says so in Chinese and in English, naming the file', async () => {
+    const { world, db } = demoWorld();
+    world.services.close();
+    const notMinutes = join(tempDir(), '纪要.docx');
+    writeFileSync(notMinutes, 'not a zip');
+    const res = await cli('verify', db, '--minutes', notMinutes);
+    expect(res.code).toBe(2); // a bad argument, as the CLI answers any invalid input
+    expect(res.err).toContain('不是可读取的 Word 纪要');
+    expect(res.err).toContain('is not a readable Word minutes file');
+    world.services = world.restart();
   });
 });
 
