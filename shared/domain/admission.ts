@@ -14,7 +14,7 @@ export interface AdmissionContext {
 }
 
 /** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
-export const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star', 'drill.facts']);
+export const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'lesson', 'improvement', 'correction', 'star', 'drill.facts', 'verdict', 'improvement.followup', 'drill.archived', 'attendance']);
 
 /** Clock controls wait while a restart gap is undecided: the facilitator answers first (logging goes on). */
 const WAIT_FOR_GAP_ANSWER: ReadonlySet<EntryKind> = new Set(['clock.pause', 'clock.resume', 'phase.advance', 'clock.finish']);

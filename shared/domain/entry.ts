@@ -34,6 +34,12 @@ export const PERSON_KINDS = [
   'improvement',
   'correction',
   'star',
+  'verdict',
+  'improvement.followup',
+  'plan.approved',
+  'attendance',
+  'role.handover',
+  'drill.archived',
 ] as const;
 
 export const ENTRY_KINDS = [...SYSTEM_KINDS, ...PERSON_KINDS] as const;
@@ -50,6 +56,18 @@ export const COMMUNICATION_AUDIENCES = ['media', 'public', 'customer', 'regulato
 export const RATINGS = ['P', 'S', 'M', 'U'] as const;
 export type Rating = (typeof RATINGS)[number];
 export const LESSON_CATEGORIES = ['went_well', 'to_improve', 'root_cause', 'problem'] as const;
+/** How an improvement measure moves after the drill (整改中, 已完成, 已验收; reopened sends it back to 整改中). 待整改 and 逾期 are derived. */
+export const IMPROVEMENT_MOVES = ['in_progress', 'done', 'accepted', 'reopened'] as const;
+export type ImprovementMove = (typeof IMPROVEMENT_MOVES)[number];
+/** The lowercase hex SHA-256 of a file, a scenario pack or an entry. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** A file attached to an entry: the evidence store holds it under its hash. */
+export const AttachmentSchema = z
+  .object({ sha256: z.string().regex(SHA256_HEX), name: z.string().max(255), size: z.number().int().min(0), mime: z.string().max(100) })
+  .strict();
+export type Attachment = z.output<typeof AttachmentSchema>;
+const personName = z.string().trim().min(1).max(60);
+
 /** How a spotlighted inject is shown on the projector: as its inject card, or as the feed post it became. */
 export const SPOTLIGHT_FORMS = ['card', 'post'] as const;
 export type SpotlightForm = (typeof SPOTLIGHT_FORMS)[number];
@@ -96,10 +114,7 @@ export const ENTRY_DATA = {
   communication: logData.extend({ reportForm: z.enum(REPORT_FORMS).optional() }),
   evidence: logData.extend({
     source: z.string().max(200).optional(),
-    attachments: z
-      .array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().max(255), size: z.number().int().min(0), mime: z.string().max(100) }).strict())
-      .max(50)
-      .optional(),
+    attachments: z.array(AttachmentSchema).max(50).optional(),
   }),
   'inject.acknowledged': z.object({ injectId: idRef, seat: seatId.optional() }).strict(),
   'task.done': z.object({ taskId: idRef, seat: seatId.optional() }).strict(),
@@ -113,10 +128,28 @@ export const ENTRY_DATA = {
       due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD'),
       start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD').optional(),
       capability: z.string().max(60).optional(),
+      /** owner is the person; department is theirs (both printed in the ledger). */
+      department: z.string().trim().max(60).optional(),
+      /** 验收标准: how completion will be accepted. */
+      acceptance: z.string().trim().max(200).optional(),
     })
     .strict(),
   correction: z.object({ corrects: seq, void: z.boolean().default(false) }).strict(),
   star: z.object({ target: seq, starred: z.boolean() }).strict(),
+  /** 演练结论: the evaluators' own verdict (the text) and overall rating; the latest live one counts. */
+  verdict: z.object({ rating: z.enum(RATINGS) }).strict(),
+  /** A move of an improvement measure (its seq), by a person, with evidence of completion; allowed after the seal. */
+  'improvement.followup': z
+    .object({ improvement: seq, move: z.enum(IMPROVEMENT_MOVES), by: personName, attachments: z.array(AttachmentSchema).max(50).optional() })
+    .strict(),
+  /** 方案审批: the plan approved before the start; freezes the scenario's version hash (canonical pack SHA-256). */
+  'plan.approved': z.object({ scenarioHash: z.string().regex(SHA256_HEX), approver: personName }).strict(),
+  /** 签到: a person checks in for the drill's role (the entry's roleId; null for facilitators, evaluators, observers). */
+  attendance: z.object({ name: personName, department: z.string().trim().max(60).optional(), late: z.boolean(), seat: seatId.optional() }).strict(),
+  /** A role (the entry's roleId) handed from one person to another at this time. */
+  'role.handover': z.object({ from: personName, to: personName }).strict(),
+  /** Hide a drill from the drill list (archived: true) or bring it back; the journal stays whole either way. */
+  'drill.archived': z.object({ archived: z.boolean() }).strict(),
 } as const satisfies Record<EntryKind, z.ZodType>;
 
 export type EntryData<K extends EntryKind> = z.output<(typeof ENTRY_DATA)[K]>;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryHash } from '../../shared/domain/chain';
 import { GENESIS_HASH, type AnyEntry, type EntryData, type EntryKind } from '../../shared/domain/entry';
+import { DrillFactsSchema } from '../../shared/domain/facts';
 import { ScenarioPackSchema, type ScenarioPack } from '../../shared/domain/scenario';
 import { SOURCE_RESOURCES } from '../../electron/app/paths';
 import { sha256 } from '../../electron/journal/sha256';
@@ -20,7 +21,7 @@ export class EntryList {
     readonly drillId = 'D-test',
   ) {
     this.add('drill.setup', 0, {
-      facts: { name: '测试演练', place: '', organiser: '', facilitator: '', scribe: '', reviewer: '', participants: {} },
+      facts: DrillFactsSchema.parse({ name: '测试演练' }),
       scenario: pack,
       language: 'zh-CN',
       tzOffsetMin: -480,

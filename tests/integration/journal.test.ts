@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal } from '../../electron/journal/journal';
 import { SCHEMA_VERSION } from '../../electron/journal/migrations';
+import { DrillFactsSchema } from '../../shared/domain/facts';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { seedPack, T0 } from '../helpers/entries';
 import { tempDir } from '../helpers/world';
 
 const pack = seedPack('anonymous-email');
-const facts = { name: '测试演练', place: '', organiser: '', facilitator: '', scribe: '', reviewer: '', participants: {} };
+const facts = DrillFactsSchema.parse({ name: '测试演练' });
 const dirs: string[] = [];
 const newDb = () => {
   const d = tempDir();
