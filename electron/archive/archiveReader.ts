@@ -26,8 +26,8 @@ export interface OpenedArchive {
 /** Any failure of reading becomes bad_archive with a Chinese reason; our own typed errors pass through. */
 function asRefusal(e: unknown): never {
   if (e instanceof DrillRoomError) throw e;
-  if (e instanceof ZipProblem) return refuse(e.message);
-  return refuse(`文件无法读取为演练档案(${(e as Error).message})`);
+  if (e instanceof ZipProblem) return refuse(e.reason, e.params);
+  return refuse('unreadable', { detail: (e as Error).message });
 }
 
 function guarded<T>(fn: () => T): T {
@@ -60,18 +60,18 @@ function openZip(path: string): OpenedArchive {
   const zip = ZipFile.open(path);
   try {
     const manifestInfo = zip.entries.get(MANIFEST_FILE);
-    if (!manifestInfo) refuse('缺少清单 manifest.json(不是演练档案,或文件被截断)');
-    if (manifestInfo!.size > MAX_MANIFEST_BYTES) refuse('清单过大');
-    const manifest = parseOrRefuse(ManifestSchema, JSON.parse(textOf(zip, MANIFEST_FILE)), '清单');
-    if (manifest.format !== ARCHIVE_FORMAT) refuse(`不支持的档案格式“${manifest.format}”(本程序读取 ${ARCHIVE_FORMAT})`);
+    if (!manifestInfo) refuse('no_manifest');
+    if (manifestInfo!.size > MAX_MANIFEST_BYTES) refuse('manifest_too_large');
+    const manifest = parseOrRefuse(ManifestSchema, JSON.parse(textOf(zip, MANIFEST_FILE)), { reason: 'structure_manifest' });
+    if (manifest.format !== ARCHIVE_FORMAT) refuse('format_unsupported', { format: manifest.format, expected: ARCHIVE_FORMAT });
     const entries = readEntries(zip);
     checkEntries(manifest, entries);
     const attachments = attachmentsOf(entries);
     const expected = new Set([MANIFEST_FILE, ENTRIES_FILE, ...attachments.map((a) => evidenceFile(a.sha256))]);
     const missing = attachments.find((a) => !zip.entries.has(evidenceFile(a.sha256)));
-    if (missing) refuse(`证据附件“${missing.name}”缺失（SHA-256 ${missing.sha256.slice(0, 12)}…）`);
+    if (missing) refuse('attachment_missing', { name: missing.name, sha: missing.sha256.slice(0, 12) });
     const extra = [...zip.entries.keys()].find((n) => !expected.has(n));
-    if (extra !== undefined) refuse(`档案含有不属于本演练的条目“${extra.slice(0, 80)}”`);
+    if (extra !== undefined) refuse('foreign_item', { item: extra.slice(0, 80) });
     return {
       manifest,
       entries,
@@ -103,9 +103,9 @@ function readEntries(zip: ZipFile): AnyEntry[] {
     try {
       value = JSON.parse(line);
     } catch {
-      refuse(`第 ${entries.length + 1} 行记录不是有效的 JSON(档案可能被截断或损坏)`);
+      refuse('line_not_json', { n: entries.length + 1 });
     }
-    entries.push(parseOrRefuse(EntrySchema, value, `第 ${entries.length + 1} 条记录`) as AnyEntry);
+    entries.push(parseOrRefuse(EntrySchema, value, { reason: 'structure_entry', params: { n: entries.length + 1 } }) as AnyEntry);
   };
   for (const chunk of zip.chunks(ENTRIES_FILE)) {
     const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
@@ -113,7 +113,7 @@ function readEntries(zip: ZipFile): AnyEntry[] {
     lines.forEach(take);
   }
   take(rest + decoder.decode());
-  if (entries.length === 0) refuse('档案中没有任何记录');
+  if (entries.length === 0) refuse('no_entries');
   return entries;
 }
 
@@ -130,16 +130,16 @@ function* checkedBlob(a: Attachment, chunks: () => Iterable<Uint8Array>): Genera
   } catch (e) {
     asRefusal(e);
   }
-  if (hash.digest('hex') !== a.sha256) refuse(`附件“${a.name}”的内容与其 SHA-256 不符`);
-  if (size !== a.size) refuse(`附件“${a.name}”的大小与登记的不符`);
+  if (hash.digest('hex') !== a.sha256) refuse('attachment_hash', { name: a.name });
+  if (size !== a.size) refuse('attachment_size', { name: a.name });
 }
 
 function openLegacy(path: string): OpenedArchive {
-  if (statSync(path).size > MAX_LEGACY_ARCHIVE_BYTES) refuse(`旧格式档案超过 ${MAX_LEGACY_ARCHIVE_BYTES / 2 ** 20} MiB,无法读取`);
+  if (statSync(path).size > MAX_LEGACY_ARCHIVE_BYTES) refuse('legacy_too_large', { limitMiB: MAX_LEGACY_ARCHIVE_BYTES / 2 ** 20 });
   const legacy = readLegacyArchive(readFileSync(path, 'utf8'));
   const attachments = attachmentsOf(legacy.entries);
   const missing = attachments.find((a) => !legacy.blobs.has(a.sha256));
-  if (missing) refuse(`证据附件“${missing.name}”缺失（SHA-256 ${missing.sha256.slice(0, 12)}…）`);
+  if (missing) refuse('attachment_missing', { name: missing.name, sha: missing.sha256.slice(0, 12) });
   return {
     manifest: legacy.manifest,
     entries: legacy.entries,

@@ -22,7 +22,7 @@ export interface ArchiveContent {
 /** Stream the archive into a sink; every chunk fflate produces is written at once, so memory stays bounded. */
 export function streamArchive(sink: FileSink, content: ArchiveContent): void {
   const total = content.attachments.reduce((n, a) => n + a.size, 0);
-  if (total > MAX_ARCHIVE_BYTES) throw new DrillRoomError('io', { detail: `证据附件共 ${Math.round(total / 2 ** 20)} MiB,超过档案 4 GiB 的上限` });
+  if (total > MAX_ARCHIVE_BYTES) throw new DrillRoomError('io.archive_too_large', { sizeMiB: Math.round(total / 2 ** 20) });
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) failure = err;

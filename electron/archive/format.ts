@@ -1,13 +1,14 @@
 // The .drill archive format: a zip holding manifest.json, entries.jsonl (one chained entry a line) and evidence/<sha256>.
 // Reading one is strict: anything that does not parse, does not chain, or does not match its manifest is refused.
 import { z } from 'zod';
-import { checkChain, FAULT_TEXT } from '../../shared/domain/chain';
+import { checkChain } from '../../shared/domain/chain';
 import { DrillIdSchema } from '../../shared/domain/drillId';
 import { ENTRY_DATA, ENTRY_KINDS, MAX_ENTRY_TEXT, type AnyEntry, type Entry } from '../../shared/domain/entry';
 import { fold } from '../../shared/domain/fold';
 import { formatPath } from '../../shared/domain/scenario';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { sha256 } from '../journal/sha256';
+import type { ArchiveReason } from '../../shared/i18n/archiveReasons';
 
 /** The zip format; the first format (one JSON text, attachments inlined as base64) is still read. */
 export const ARCHIVE_FORMAT = 'drillroom.archive/2';
@@ -48,22 +49,27 @@ export const EntrySchema = z
 
 export type ArchiveManifest = z.output<typeof ManifestSchema>;
 
-export const refuse = (detail: string): never => {
-  throw new DrillRoomError('bad_archive', { detail });
+/** Refuse an archive for a reason (a key of shared/i18n/archiveReasons.ts) with its params. */
+export const refuse = (reason: ArchiveReason, params: Record<string, string | number> = {}): never => {
+  throw new DrillRoomError('bad_archive', { reason, ...params });
 };
 
 /** A schema check that refuses with the first bad field named. */
-export function parseOrRefuse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.output<T> {
+export function parseOrRefuse<T extends z.ZodTypeAny>(
+  schema: T,
+  value: unknown,
+  where: { reason: 'structure_manifest' | 'structure_entry' | 'structure_archive'; params?: Record<string, number> },
+): z.output<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data as z.output<T>;
   const i = parsed.error.issues[0]!;
-  return refuse(`${where}结构不符（${formatPath(i.path)}：${i.message}）`);
+  return refuse(where.reason, { ...where.params, path: formatPath(i.path), message: i.message });
 }
 
 /** The manifest for a chain of entries. */
 export function manifestOf(entries: readonly AnyEntry[], opts: { exportedAt: number; appVersion: string }, format = ARCHIVE_FORMAT): ArchiveManifest {
   const last = entries[entries.length - 1];
-  if (!last) return refuse('演练没有任何记录');
+  if (!last) return refuse('no_entries');
   return { format, drillId: last.drillId, entryCount: entries.length, finalHash: last.hash, exportedAt: opts.exportedAt, appVersion: opts.appVersion };
 }
 
@@ -71,16 +77,16 @@ export function manifestOf(entries: readonly AnyEntry[], opts: { exportedAt: num
 export function checkEntries(manifest: ArchiveManifest, entries: AnyEntry[]): void {
   entries.forEach((e) => {
     const ok = ENTRY_DATA[e.kind].safeParse(e.data);
-    if (!ok.success) refuse(`第 ${e.seq} 条记录的数据不符合“${e.kind}”的格式`);
+    if (!ok.success) refuse('entry_data', { seq: e.seq, kind: e.kind });
   });
   if (manifest.entryCount !== entries.length)
-    refuse(`清单记载 ${manifest.entryCount} 条记录，档案中实有 ${entries.length} 条（档案被截断或篡改）`);
+    refuse('count_mismatch', { expected: manifest.entryCount, actual: entries.length });
   const chain = checkChain(manifest.drillId, entries as Entry[], sha256, { seq: manifest.entryCount, hash: manifest.finalHash });
-  if (!chain.ok) refuse(`哈希链校验失败：第 ${chain.seq} 条记录${FAULT_TEXT[chain.fault].zh}`);
+  if (!chain.ok) refuse(`chain_${chain.fault}`, { seq: chain.seq });
   try {
     fold(entries);
   } catch (e) {
-    refuse(`记录无法还原为演练（${(e as Error).message}）`);
+    refuse('unrestorable', { detail: (e as Error).message });
   }
 }
 

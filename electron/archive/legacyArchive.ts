@@ -19,24 +19,24 @@ export interface LegacyArchive {
   blobs: Map<string, { name: string; bytes: Buffer }>;
 }
 
-/** Parse and verify a first-format archive; any problem throws DrillRoomError('bad_archive') naming it in Chinese. */
+/** Parse and verify a first-format archive; any problem throws DrillRoomError('bad_archive') with a reason key. */
 export function readLegacyArchive(content: string): LegacyArchive {
   let value: unknown;
   try {
     value = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
   } catch {
-    return refuse('文件不是完整的演练档案（JSON 无法解析，可能被截断或损坏）');
+    return refuse('legacy_unparsable');
   }
-  const parsed = parseOrRefuse(ArchiveSchema, value, '档案');
+  const parsed = parseOrRefuse(ArchiveSchema, value, { reason: 'structure_archive' });
   const { manifest, attachments } = parsed;
-  if (manifest.format !== LEGACY_ARCHIVE_FORMAT) refuse(`不支持的档案格式“${manifest.format}”`);
+  if (manifest.format !== LEGACY_ARCHIVE_FORMAT) refuse('format_unsupported', { format: manifest.format, expected: LEGACY_ARCHIVE_FORMAT });
   const entries = parsed.entries as AnyEntry[];
   checkEntries(manifest, entries);
   const blobs = new Map<string, { name: string; bytes: Buffer }>();
   for (const a of attachments) {
     const bytes = Buffer.from(a.base64, 'base64');
-    if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) refuse(`附件“${a.name}”的内容与其 SHA-256 不符`);
-    if (blobs.has(a.sha256)) refuse(`附件“${a.name}”重复出现`);
+    if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) refuse('attachment_hash', { name: a.name });
+    if (blobs.has(a.sha256)) refuse('attachment_duplicate', { name: a.name });
     blobs.set(a.sha256, { name: a.name, bytes });
   }
   return { manifest, entries, blobs };

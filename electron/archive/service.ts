@@ -57,7 +57,7 @@ export function importArchivePath(s: Services, path: string): { drillId: string 
   const archive = openArchive(path);
   try {
     const { drillId } = archive.manifest;
-    if (s.journal.drill(drillId)) throw new DrillRoomError('bad_archive', { detail: `演练 ${drillId} 已在本机数据库中，无需重复导入` });
+    if (s.journal.drill(drillId)) throw new DrillRoomError('bad_archive.already_imported', { drillId });
     for (const a of archive.attachments) s.evidence.putChunks(a.sha256, a.size, archive.blobChunks(a));
     const first = archive.entries[0]!;
     s.journal.importChain({ drillId, createdAt: first.at, readOnly: true, source: 'archive' }, archive.entries);

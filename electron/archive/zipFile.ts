@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { Inflate } from 'fflate';
+import type { ArchiveReason } from '../../shared/i18n/archiveReasons';
 
 export interface ZipEntryInfo {
   name: string;
@@ -12,8 +13,15 @@ export interface ZipEntryInfo {
   localOffset: number;
 }
 
-/** Why a zip could not be read, in Chinese (the archive reader wraps it in bad_archive). */
-export class ZipProblem extends Error {}
+/** Why a zip could not be read, as an archive reason key (the archive reader wraps it in bad_archive). */
+export class ZipProblem extends Error {
+  constructor(
+    readonly reason: ArchiveReason,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(reason);
+  }
+}
 
 const CHUNK = 256 * 1024;
 const EOCD = 0x06054b50;
@@ -50,7 +58,7 @@ export class ZipFile {
     let done = 0;
     while (done < length) {
       const n = readSync(this.fd, buf, done, length - done, position + done);
-      if (n === 0) throw new ZipProblem('文件在中途结束(可能被截断)');
+      if (n === 0) throw new ZipProblem('zip_truncated');
       done += n;
     }
     return buf;
@@ -58,7 +66,7 @@ export class ZipFile {
 
   private readDirectory(): Map<string, ZipEntryInfo> {
     const tailLength = Math.min(this.size, 22 + 65_535);
-    if (tailLength < 22) throw new ZipProblem('文件太短,不是演练档案');
+    if (tailLength < 22) throw new ZipProblem('zip_too_short');
     const tail = this.read(this.size - tailLength, tailLength);
     let at = -1;
     for (let i = tail.length - 22; i >= 0; i--) {
@@ -67,16 +75,16 @@ export class ZipFile {
         break;
       }
     }
-    if (at < 0) throw new ZipProblem('找不到档案目录(文件可能被截断)');
+    if (at < 0) throw new ZipProblem('zip_no_directory');
     const count = tail.readUInt16LE(at + 10);
     const dirSize = tail.readUInt32LE(at + 12);
     const dirOffset = tail.readUInt32LE(at + 16);
-    if (dirOffset + dirSize > this.size - tailLength + at) throw new ZipProblem('档案目录超出文件范围(文件可能被截断)');
+    if (dirOffset + dirSize > this.size - tailLength + at) throw new ZipProblem('zip_directory_outside');
     const dir = this.read(dirOffset, dirSize);
     const entries = new Map<string, ZipEntryInfo>();
     let p = 0;
     for (let n = 0; n < count; n++) {
-      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) throw new ZipProblem('档案目录损坏');
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) throw new ZipProblem('zip_directory_damaged');
       const nameLength = dir.readUInt16LE(p + 28);
       const info: ZipEntryInfo = {
         method: dir.readUInt16LE(p + 10),
@@ -86,8 +94,8 @@ export class ZipFile {
         localOffset: dir.readUInt32LE(p + 42),
         name: dir.toString('utf8', p + 46, p + 46 + nameLength),
       };
-      if (info.method !== 0 && info.method !== 8) throw new ZipProblem(`条目“${info.name}”的压缩方式不受支持`);
-      if (entries.has(info.name)) throw new ZipProblem(`条目“${info.name}”重复出现`);
+      if (info.method !== 0 && info.method !== 8) throw new ZipProblem('zip_method', { item: info.name });
+      if (entries.has(info.name)) throw new ZipProblem('zip_duplicate', { item: info.name });
       entries.set(info.name, info);
       p += 46 + nameLength + dir.readUInt16LE(p + 30) + dir.readUInt16LE(p + 32);
     }
@@ -101,11 +109,11 @@ export class ZipFile {
    */
   *chunks(name: string): Generator<Uint8Array> {
     const info = this.entries.get(name);
-    if (!info) throw new ZipProblem(`缺少条目“${name}”`);
+    if (!info) throw new ZipProblem('zip_missing', { item: name });
     const local = this.read(info.localOffset, 30);
-    if (local.readUInt32LE(0) !== LOCAL) throw new ZipProblem(`条目“${name}”的位置不对`);
+    if (local.readUInt32LE(0) !== LOCAL) throw new ZipProblem('zip_misplaced', { item: name });
     const start = info.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    if (start + info.packedSize > this.size) throw new ZipProblem(`条目“${name}”超出文件范围(文件可能被截断)`);
+    if (start + info.packedSize > this.size) throw new ZipProblem('zip_outside', { item: name });
     let crc = 0;
     let size = 0;
     const pending: Uint8Array[] = [];
@@ -113,7 +121,7 @@ export class ZipFile {
       info.method === 8
         ? new Inflate((chunk) => {
             size += chunk.length;
-            if (size > info.size) throw new ZipProblem(`条目“${name}”已损坏（解压后大于记载的大小）`);
+            if (size > info.size) throw new ZipProblem('zip_oversize', { item: name });
             crc = crc32(chunk, crc);
             pending.push(chunk);
           })
@@ -134,6 +142,6 @@ export class ZipFile {
       }
       if (last) break;
     }
-    if (size !== info.size || crc >>> 0 !== info.crc >>> 0) throw new ZipProblem(`条目“${name}”的内容与其校验值不符(已损坏)`);
+    if (size !== info.size || crc >>> 0 !== info.crc >>> 0) throw new ZipProblem('zip_crc', { item: name });
   }
 }

@@ -1,6 +1,7 @@
 // Which attachment names the evidence register accepts: no path tricks, no control characters, nothing Windows reserves.
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { clipText } from '../../shared/domain/text';
+import type { ReasonKey } from '../../shared/i18n/errors';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 // eslint-disable-next-line no-control-regex
@@ -8,23 +9,23 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
 const MAX_NAME_BYTES = 255;
 
-/** The reason a name is refused, in Chinese and English, or null when it is fine. */
-export function nameProblem(name: string): { zh: string; en: string } | null {
-  if (name.trim() === '') return { zh: '名称为空', en: 'the name is empty' };
-  if (CONTROL.test(name)) return { zh: '名称含有控制字符', en: 'the name contains control characters' };
-  if (name.includes('/') || name.includes('\\')) return { zh: '名称不能含有路径分隔符 / 或 \\', en: 'the name must not contain a path separator / or \\' };
-  if (name === '.' || name === '..' || name.startsWith('..')) return { zh: '名称不能指向上级目录', en: 'the name must not point at a parent folder' };
-  if (WINDOWS_RESERVED.test(name.trim())) return { zh: '这是 Windows 保留的设备名', en: 'it is a device name Windows reserves' };
-  if (WINDOWS_FORBIDDEN.test(name)) return { zh: '名称含有 Windows 不允许的字符 < > : " | ? *', en: 'the name contains a character Windows does not allow (< > : " | ? *)' };
-  if (/[. ]$/.test(name)) return { zh: '名称不能以点或空格结尾', en: 'the name must not end with a dot or a space' };
-  if (new TextEncoder().encode(name).byteLength > MAX_NAME_BYTES) return { zh: `名称过长(最多 ${MAX_NAME_BYTES} 字节)`, en: `the name is too long (at most ${MAX_NAME_BYTES} bytes)` };
+/** Why a name is refused (a reason key of shared/i18n/errors.ts), or null when it is fine. */
+export function nameProblem(name: string): ReasonKey | null {
+  if (name.trim() === '') return 'name_empty';
+  if (CONTROL.test(name)) return 'name_control';
+  if (name.includes('/') || name.includes('\\')) return 'name_separator';
+  if (name === '.' || name === '..' || name.startsWith('..')) return 'name_parent';
+  if (WINDOWS_RESERVED.test(name.trim())) return 'name_reserved';
+  if (WINDOWS_FORBIDDEN.test(name)) return 'name_forbidden';
+  if (/[. ]$/.test(name)) return 'name_trailing';
+  if (new TextEncoder().encode(name).byteLength > MAX_NAME_BYTES) return 'name_too_long';
   return null;
 }
 
 /** Throws a DrillRoomError that tells the user how to fix the name. */
 export function checkEvidenceName(name: string): void {
-  const p = nameProblem(name);
-  if (p) throw new DrillRoomError('bad_evidence.name', { name: printable(name), reason: p.zh, reasonEn: p.en });
+  const reason = nameProblem(name);
+  if (reason) throw new DrillRoomError('bad_evidence.name', { name: printable(name), reason });
 }
 
 /** A name as it can be shown in a message: control characters visible, long names cut. */

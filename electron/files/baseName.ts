@@ -3,7 +3,7 @@ import { DrillRoomError } from '../../shared/ipc/errors';
 import { nameProblem, printable } from '../evidence/names';
 
 export function checkBaseName(name: string): string {
-  const p = nameProblem(name);
-  if (p) throw new DrillRoomError('invalid_input', { detail: `文件名“${printable(name)}”不可用:${p.zh}` });
+  const reason = nameProblem(name);
+  if (reason) throw new DrillRoomError('invalid_input.file_name', { name: printable(name), reason });
   return name;
 }

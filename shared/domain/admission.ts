@@ -1,5 +1,6 @@
 // May this entry be appended to this drill now? The one place that says which entries a drill's state refuses.
 import { DrillRoomError } from '../ipc/errors';
+import type { ErrorKey } from '../i18n/errors';
 import { formatDrillClock } from './clock';
 import { SYSTEM_KINDS, type AnyEntry, type EntryDraft, type EntryKind } from './entry';
 import { currentPhase, type DrillState } from './fold';
@@ -24,7 +25,7 @@ const NEEDS_TEXT: ReadonlySet<EntryKind> = new Set(['observation', 'decision', '
 
 /** Why `draft` may not be appended to `state`, or null when it may. Pure: the caller throws the error it returns. */
 export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionContext): DrillRoomError | null {
-  const no = (key: string, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
+  const no = (key: ErrorKey, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
   if (ctx.readOnly) return no('bad_state.read_only');
   if (state.status === 'finished' && !AFTER_FINISH_KINDS.has(draft.kind)) return no('bad_state.finished');
   if (state.gap && WAIT_FOR_GAP_ANSWER.has(draft.kind)) return no('bad_state.gap_undecided');
@@ -62,7 +63,7 @@ export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionCont
 
 /** Rules for what people append: references inside the drill, and entries that make sense at this point. */
 function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknown>, ctx: AdmissionContext): DrillRoomError | null {
-  const no = (key: string, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
+  const no = (key: ErrorKey, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
   if (d.roleId !== null && !s.scenario.roles.some((r) => r.id === d.roleId)) return no('invalid_input.unknown_role', { roleId: d.roleId });
   const injectId = typeof data['injectId'] === 'string' ? data['injectId'] : undefined;
   const inject = injectId === undefined ? undefined : s.scenario.injects.find((j) => j.id === injectId);

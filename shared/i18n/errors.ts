@@ -1,12 +1,13 @@
 // Error messages in Chinese and English: what went wrong and what to do about it.
 import type { ErrorPayload } from '../ipc/errors';
 import { describeProblem } from './problems';
+import { archiveReasonText, isArchiveReason } from './archiveReasons';
 
 export type Language = 'zh-CN' | 'en';
 
 type Catalogue = Record<string, string>;
 
-const zh: Catalogue = {
+const zh = {
   'invalid_input': '输入有误:{detail}。请检查后重试。',
   'invalid_input.empty_text': '内容不能为空。请输入记录内容后再提交。',
   'invalid_input.cli_unknown_command': '未知命令“{command}”。可用的命令见下。',
@@ -57,7 +58,6 @@ const zh: Catalogue = {
   'bad_state.not_a_post': '情景注入“{injectId}”不是公开渠道的帖子,请以情景卡投屏。',
   'bad_state.no_spotlight': '大屏当前没有投屏聚焦的内容。',
   'bad_pack': '剧本文件无效,请修改以下字段后重新导入。',
-  'bad_pack.json': '剧本文件不是有效的 JSON:{detail}',
   'db_newer': '数据库由更新版本的演练台创建(版本 {found},本程序支持到 {supported})。请升级演练台后再打开;文件未被修改。',
   'db_corrupt': '数据库文件已损坏或不是演练台数据库:{path}。文件未被修改,请从备份恢复或选择其他数据目录。',
   'db_readonly': '数据目录只读,无法写入:{path}。请选择可写的目录。',
@@ -69,13 +69,15 @@ const zh: Catalogue = {
   'db_tampered.altered': '数据库的保护规则被改动(触发器 {trigger} 与演练台创建的不同):{path}。演练台不打开这样的文件,文件未被修改。请交由信息科技或审计部门核查,并以档案和纸质纪要上的凭据核对记录。',
   'disk_full': '磁盘空间不足,记录未能写入。请释放空间后重试;已保存的记录不受影响。',
   'io': '读写文件失败:{detail}',
+  'io.archive_too_large': '证据附件共 {sizeMiB} MiB，超过档案 4 GiB 的上限；未写入档案。',
   'chain_broken': '完整性校验失败:演练 {drillId} 第 {seq} 条记录{reason}。',
-  'bad_archive': '演练档案无效:{detail}。未导入任何内容。',
+  'bad_archive': '演练档案无效：{reason}。未导入任何内容。',
+  'bad_archive.already_imported': '演练 {drillId} 已在本机数据库中，无需重复导入；未导入任何内容。',
   'bad_msel': '注入表(MSEL)有 {count} 处错误,未导入任何内容。请按行修改后重新导入。',
   'bad_msel.too_large': '注入表文件过大(上限 {limitMiB} MiB)。请确认选择的是 CSV 注入表。',
   'bad_evidence.too_large': '附件“{name}”有 {sizeMiB} MiB,超过 {limitMiB} MiB 的上限,未保存任何附件。请压缩或截取后再附上。',
   'bad_evidence.name': '附件名称“{name}”不可用:{reason}。请改名后再附上;未保存任何附件。',
-  'bad_evidence.mime': '附件“{name}”的文件类型“{mime}”无法识别。',
+  'invalid_input.file_name': '文件名“{name}”不可用：{reason}。',
   'bad_evidence.damaged': '证据文件 {sha256} 与登记的哈希不符,可能已被改动或损坏。',
   'not_found.evidence': '本次演练没有哈希为 {sha256} 的证据附件。',
   'not_found.evidence_file': '证据附件 {name}({sha256})不在数据目录中。若此演练是导入的档案,附件可能未随档案带入。',
@@ -87,12 +89,16 @@ const zh: Catalogue = {
   'seats.bad_code': '加入码无效、已用过或已过期。请核对大屏上的加入码后重试。',
   'seats.join_rate': '尝试加入次数过多,请一分钟后再试。',
   'seats.bad_address': '地址“{address}”不是本机的网络接口。请从列表中选择一个局域网地址。',
-  'seats.not_open': '本演练未开启分席位。',
   'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
-};
+} as const satisfies Catalogue;
 
-const en: Catalogue = {
+/** Every error key: the Chinese catalogue names them; the English one must have each (a type error otherwise). */
+export type ErrorKey = keyof typeof zh;
+/** The code an error key belongs to: its part before the first dot. */
+export type CodeOfKey<K extends string> = K extends `${infer C}.${string}` ? C : K;
+
+const en: Record<ErrorKey, string> = {
   'invalid_input': 'Invalid input: {detail}. Please check and try again.',
   'invalid_input.empty_text': 'The text must not be empty. Type what happened, then submit.',
   'invalid_input.unknown_role': 'Role "{roleId}" is not part of this drill. Pick a role from the list.',
@@ -143,7 +149,6 @@ const en: Catalogue = {
   'bad_state.not_a_post': 'Inject "{injectId}" is not a public post; put it on the projector as a card.',
   'bad_state.no_spotlight': 'Nothing is in the spotlight on the projector.',
   'bad_pack': 'The scenario file is invalid. Fix the fields below and import it again.',
-  'bad_pack.json': 'The scenario file is not valid JSON: {detail}',
   'db_newer': 'The database was made by a newer DrillRoom (version {found}; this one supports up to {supported}). Upgrade DrillRoom to open it; the file was not changed.',
   'db_corrupt': 'The database file is damaged or is not a DrillRoom database: {path}. It was not changed; restore a backup or choose another data folder.',
   'db_readonly': 'The data folder is read-only: {path}. Choose a writable folder.',
@@ -155,13 +160,15 @@ const en: Catalogue = {
   'db_tampered.altered': 'The database\'s protection rules were changed (trigger {trigger} differs from the one DrillRoom created): {path}. DrillRoom does not open such a file; it was not changed. Have IT or audit examine it, and check the records against the anchors on the archive and the signed minutes.',
   'disk_full': 'The disk is full; the entry was not written. Free some space and try again; saved entries are safe.',
   'io': 'Reading or writing a file failed: {detail}',
+  'io.archive_too_large': 'The evidence attachments total {sizeMiB} MiB, over the archive limit of 4 GiB; no archive was written.',
   'chain_broken': 'Integrity check failed: drill {drillId}, entry #{seq} {reason}.',
-  'bad_archive': 'The drill archive is invalid: {detail}. Nothing was imported.',
+  'bad_archive': 'The drill archive is invalid: {reason}. Nothing was imported.',
+  'bad_archive.already_imported': 'Drill {drillId} is already in this database; nothing was imported.',
   'bad_msel': 'The inject list (MSEL) has {count} problem(s); nothing was imported. Fix the rows below and import it again.',
   'bad_msel.too_large': 'The inject list file is too large (limit {limitMiB} MiB). Check that you picked the CSV inject list.',
   'bad_evidence.too_large': 'Attachment "{name}" is {sizeMiB} MiB, over the {limitMiB} MiB limit; no attachment was saved. Compress or crop it and attach it again.',
-  'bad_evidence.name': 'Attachment name "{name}" cannot be used: {reasonEn}. Rename the file and attach it again; no attachment was saved.',
-  'bad_evidence.mime': 'Attachment "{name}" has an unrecognised file type "{mime}".',
+  'bad_evidence.name': 'Attachment name "{name}" cannot be used: {reason}. Rename the file and attach it again; no attachment was saved.',
+  'invalid_input.file_name': 'The file name "{name}" cannot be used: {reason}.',
   'bad_evidence.damaged': 'Evidence file {sha256} does not match its registered hash; it may have been changed or damaged.',
   'not_found.evidence': 'This drill has no evidence attachment with hash {sha256}.',
   'not_found.evidence_file': 'Evidence attachment {name} ({sha256}) is not in the data folder. If this drill was imported from an archive, its attachments may not have come with it.',
@@ -173,17 +180,59 @@ const en: Catalogue = {
   'seats.bad_code': 'The join code is wrong, used or expired. Check the code on the projector and try again.',
   'seats.join_rate': 'Too many join attempts: try again in a minute.',
   'seats.bad_address': 'Address "{address}" is not a network interface of this PC. Pick a LAN address from the list.',
-  'seats.not_open': 'Seats are not open for this drill.',
   'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };
 
+/**
+ * Reasons an error gives as a parameter (`{ reason: 'name_empty' }`): a key, never words, so each language says it
+ * in its own words. A param called `reason` whose value is a key here is translated; anything else is shown as given.
+ */
+const REASONS_ZH = {
+  name_empty: '名称为空',
+  name_control: '名称含有控制字符',
+  name_separator: '名称不能含有路径分隔符 / 或 \\',
+  name_parent: '名称不能指向上级目录',
+  name_reserved: '这是 Windows 保留的设备名',
+  name_forbidden: '名称含有 Windows 不允许的字符 < > : " | ? *',
+  name_trailing: '名称不能以点或空格结尾',
+  name_too_long: '名称过长（最多 255 字节）',
+} as const satisfies Catalogue;
+export type ReasonKey = keyof typeof REASONS_ZH;
+const REASONS: Record<Language, Record<ReasonKey, string>> = {
+  'zh-CN': REASONS_ZH,
+  en: {
+    name_empty: 'the name is empty',
+    name_control: 'the name contains control characters',
+    name_separator: 'the name must not contain a path separator / or \\',
+    name_parent: 'the name must not point at a parent folder',
+    name_reserved: 'it is a device name Windows reserves',
+    name_forbidden: 'the name contains a character Windows does not allow (< > : " | ? *)',
+    name_trailing: 'the name must not end with a dot or a space',
+    name_too_long: 'the name is too long (at most 255 bytes)',
+  },
+};
+const isReasonKey = (v: unknown): v is ReasonKey => typeof v === 'string' && Object.prototype.hasOwnProperty.call(REASONS_ZH, v);
+
+/** Is this string a key of the catalogue (for keys that arrive as data, e.g. from a seat's refusal)? */
+export function isErrorKey(key: string): key is ErrorKey {
+  return Object.prototype.hasOwnProperty.call(zh, key);
+}
+
 export function errorMessage(p: Pick<ErrorPayload, 'code' | 'key' | 'params' | 'problems'>, lang: Language): string {
   const cat = CATALOGUES[lang];
   const template = cat[p.key] ?? cat[p.code] ?? cat['internal']!;
-  let msg = template.replace(/\{(\w+)\}/g, (_, k: string) => String(p.params[k] ?? (k === 'detail' ? p.key : '')));
+  const param = (k: string): string => {
+    const v = p.params[k];
+    if (k === 'reason' && isReasonKey(v)) return REASONS[lang][v];
+    // An archive's reason is a template of its own, filled from the same params.
+    if (k === 'reason' && p.code === 'bad_archive' && isArchiveReason(v))
+      return archiveReasonText(v, lang).replace(/\{(\w+)\}/g, (_, q: string) => String(p.params[q] ?? ''));
+    return String(v ?? (k === 'detail' ? p.key : ''));
+  };
+  let msg = template.replace(/\{(\w+)\}/g, (_, k: string) => param(k));
   if (p.problems?.length)
     msg +=
       '\n' +

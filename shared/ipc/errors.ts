@@ -1,5 +1,5 @@
 // Typed errors that cross the IPC boundary: a code, parameters, and a message in the user's language.
-import { errorMessage, type Language } from '../i18n/errors';
+import { errorMessage, isErrorKey, type CodeOfKey, type ErrorKey, type Language } from '../i18n/errors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Every key's code is a known code: a key like 'typo.x' in the catalogue is a type error here. */
+const keysHaveCodes: CodeOfKey<ErrorKey> extends ErrorCode ? true : never = true;
+void keysHaveCodes;
 
 /** One bad field; an MSEL row also names its CSV line and column, and says it in English too. */
 export interface FieldIssue {
@@ -40,7 +43,7 @@ export interface FieldIssue {
 export interface ErrorPayload {
   code: ErrorCode;
   /** Message key within the code's catalogue, e.g. `bad_state.not_running`. */
-  key: string;
+  key: ErrorKey;
   params: Record<string, string | number>;
   /** Field problems, for validation errors. */
   problems?: FieldIssue[];
@@ -49,8 +52,8 @@ export interface ErrorPayload {
 /** A domain error with a typed code; the message is rendered per language from the catalogue. */
 export class DrillRoomError extends Error {
   readonly payload: ErrorPayload;
-  constructor(key: string, params: Record<string, string | number> = {}, problems?: ErrorPayload['problems']) {
-    const code = key.split('.')[0] as ErrorCode;
+  constructor(key: ErrorKey, params: Record<string, string | number> = {}, problems?: ErrorPayload['problems']) {
+    const code = key.split('.')[0] as CodeOfKey<ErrorKey> & ErrorCode;
     super(errorMessage({ code, key, params, problems }, 'zh-CN'));
     this.name = 'DrillRoomError';
     this.payload = { code, key, params, ...(problems ? { problems } : {}) };
@@ -64,5 +67,5 @@ export class DrillRoomError extends Error {
 }
 
 export function isErrorPayload(v: unknown): v is ErrorPayload {
-  return !!v && typeof v === 'object' && typeof (v as ErrorPayload).code === 'string' && typeof (v as ErrorPayload).key === 'string';
+  return !!v && typeof v === 'object' && typeof (v as ErrorPayload).code === 'string' && typeof (v as ErrorPayload).key === 'string' && isErrorKey((v as ErrorPayload).key);
 }

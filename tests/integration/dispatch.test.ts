@@ -3,7 +3,7 @@ import { makeHandlers } from '../../electron/app/handlers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../shared/ipc/contract';
 import { ERROR_CODES } from '../../shared/ipc/errors';
-import { errorMessage } from '../../shared/i18n/errors';
+import { errorMessage, isErrorKey, type ErrorKey } from '../../shared/i18n/errors';
 import { makeWorld, type World } from '../helpers/world';
 
 let world: World;
@@ -103,7 +103,7 @@ describe('dispatching calls', () => {
     expect(Object.keys(handlers).sort(), 'no handler outside the contract').toEqual([...CALL_NAMES].sort());
     const internal = errorMessage({ code: 'internal', key: 'internal', params: {} }, 'zh-CN');
     for (const code of ERROR_CODES) {
-      const keys = code === 'not_found' ? ['not_found.drill'] : code === 'bad_state' ? ['bad_state.finished'] : [code];
+      const keys: ErrorKey[] = code === 'not_found' ? ['not_found.drill'] : code === 'bad_state' ? ['bad_state.finished'] : isErrorKey(code) ? [code] : [];
       for (const key of keys) {
         const zh = errorMessage({ code, key, params: {} }, 'zh-CN');
         const en = errorMessage({ code, key, params: {} }, 'en');

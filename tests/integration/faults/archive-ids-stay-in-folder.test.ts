@@ -11,6 +11,7 @@ import { entryHash } from '../../../shared/domain/chain';
 import type { AnyEntry, Entry } from '../../../shared/domain/entry';
 import { DrillRoomError } from '../../../shared/ipc/errors';
 import { makeWorld, tempDir, type World } from '../../helpers/world';
+import { errorMessage } from '../../../shared/i18n/errors';
 
 const HOSTILE = '../../../../outside/x';
 const worlds: World[] = [];
@@ -86,7 +87,9 @@ describe('an archive whose drill id is a path', () => {
     const reply = await s.dispatch('archive.import', { name: 'hostile.drill' });
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error.code).toBe('bad_archive');
-    expect(!reply.ok && reply.error.params['detail']).toContain('drillId');
+    expect(!reply.ok && String(reply.error.params['path'])).toContain('drillId');
+    // The reason names the field in both languages, with no Chinese inside the English.
+    if (!reply.ok) expect(errorMessage(reply.error, 'en')).toMatch(/^The drill archive is invalid: the (manifest|archive|entry) [^\p{Script=Han}]*drillId/u);
     expect(s.journal.drills().map((d) => d.drillId)).toEqual([id]);
 
     // Even were it imported by other means, no export may land outside the exports folder.
