@@ -1,8 +1,8 @@
 // The papers' words (演练方案, 导调脚本, 情景卡, 签到表, 评估表) in Chinese and English; full-width punctuation in Chinese.
 import type { DrillNotice, DrillType } from '../../shared/domain/facts';
 
-export const PAPERS = ['plan', 'script', 'cards', 'signin', 'evaluation'] as const;
-export type PaperKind = (typeof PAPERS)[number];
+export { PAPER_KINDS as PAPERS, type PaperKind } from '../../shared/domain/papers';
+import type { PaperKind } from '../../shared/domain/papers';
 
 export interface PapersText {
   colon: string;
