@@ -4,7 +4,7 @@ import { RATINGS, type Rating } from '../../shared/domain/entry';
 import { reviewRecord, scoreKey } from '../../shared/domain/review';
 import { STYLE } from '../minutes/layout';
 import type { Cell } from '../minutes/tables';
-import { actionOutcomes, type ActionEvaluation } from './actionOutcomes';
+import { evaluateActions, type ActionEvaluation } from '../../shared/domain/evaluation';
 import { BodyWriter, cols, packPaper, withRowHeight, type PageSetup } from './docxKit';
 import { offsetText } from './text';
 import { deadlineText, phaseName, plannedActions, roleName, splitNames, type PaperInput, type PaperOptions } from './common';
@@ -30,7 +30,7 @@ export async function buildEvaluation(inp: PaperInput, opts: PaperOptions & { fi
   const w = new BodyWriter();
   const title = T.title(facts.name, T.paper.evaluation) + (opts.filled ? T.filledMark : '');
   const review = opts.filled ? reviewRecord(inp.entries) : null;
-  const outcomes = opts.filled ? new Map(actionOutcomes(inp.entries).map((o) => [`${o.injectId}/${o.actionId}`, o])) : null;
+  const outcomes = opts.filled ? new Map(evaluateActions(inp.entries).map((o) => [`${o.injectId}/${o.actionId}`, o])) : null;
   const evaluators = splitNames(facts.evaluators);
   // Blank: one form per evaluator (each fills their own); filled: one form, the journal is the same for all.
   const copies = opts.filled || evaluators.length === 0 ? [opts.filled ? evaluators.join(T.sep) : ''] : evaluators;

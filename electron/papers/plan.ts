@@ -1,6 +1,7 @@
 // 演练方案 (drill plan): background, form, time and place, organisation, scenario, timetable, evaluation, rules, approval.
 import { STYLE, TEXT_WIDTH, widths } from '../minutes/layout';
 import { minutesText } from '../minutes/catalogue';
+import { severityText } from '../minutes/severityText';
 import { sha256 } from '../journal/sha256';
 import { scenarioVersion } from '../../shared/domain/scenarioVersion';
 import { BodyWriter, cols, packPaper } from './docxKit';
@@ -64,7 +65,7 @@ export async function buildPlan(inp: PaperInput, opts: PaperOptions): Promise<Ui
   body(en ? (pack.summaryEn ?? pack.summary) : pack.summary);
   const contingency = pack.injects.filter((j) => j.contingency).length;
   body(P.scenarioCounts(pack.injects.length, contingency, pack.phases.length));
-  if (pack.severity) body(P.expectedGrade(pack.severity.grade));
+  if (pack.severity) body(P.expectedGrade(severityText(lang).grade[pack.severity.grade]));
 
   h1(P.sections.flow);
   w.p(STYLE.note, P.phasesIntro);
@@ -84,7 +85,7 @@ export async function buildPlan(inp: PaperInput, opts: PaperOptions): Promise<Ui
     w.p(STYLE.note, P.clocksIntro);
     w.table(
       cols([T.cols.clock, T.cols.recipient, T.cols.target], widths(3000, 3200)),
-      pack.reportingClocks.map((r) => [en ? (r.labelEn ?? r.label) : r.label, r.recipient ?? '', `${M.milestones[r.from as keyof typeof M.milestones]} + ${T.minutes(r.withinMin)}`]),
+      pack.reportingClocks.map((r) => [en ? (r.labelEn ?? r.label) : r.label, r.recipient ?? '', T.within(M.milestones[r.from as keyof typeof M.milestones], r.withinMin)]),
     );
   }
 

@@ -24,6 +24,8 @@ export interface PapersText {
   /** A planned 'YYYY-MM-DDTHH:mm' as people write it. */
   dateTime: (ymd: string, hm: string) => string;
   minutes: (n: number) => string;
+  /** A reporting deadline: so many minutes after a milestone. */
+  within: (from: string, min: number) => string;
   /** T+ offset of a deadline, and on a second line the window after release (a time never wraps in a cell). */
   deadline: (at: string, withinMin: number) => string;
   version: string;
@@ -156,6 +158,7 @@ const zh: PapersText = {
     return `${y}年${m}月${d}日${hm ? ` ${hm}` : ''}`;
   },
   minutes: (n) => `${n} 分钟`,
+  within: (from, n) => `${from}后 ${n} 分钟内`,
   deadline: (at, within) => `${at}\n（发布后 ${within} 分钟内）`,
   version: '剧本版本（SHA-256）',
   plan: {
@@ -303,7 +306,8 @@ const en: PapersText = {
   notice: { announced: 'announced in advance', no_notice: 'no-notice (unannounced)' },
   dateTime: (ymd, hm) => `${ymd}${hm ? ` ${hm}` : ''}`,
   minutes: (n) => `${n} min`,
-  deadline: (at, within) => `${at}\n(within ${within} min of release)`,
+  within: (from, n) => `within ${n} min of ${from}`,
+  deadline: (at, within) => `${at}\n(within ${within} min)`,
   version: 'Scenario version (SHA-256)',
   plan: {
     sections: {
@@ -326,7 +330,7 @@ const en: PapersText = {
       no_notice: 'Participants know neither the time nor the scenario; the control cell agrees a stop word beforehand and informs the leading group.',
     },
     plannedTime: 'Planned time',
-    plannedDuration: (min) => `about ${min} min planned (the sum of the phase targets)`,
+    plannedDuration: (min) => `about ${min} min planned, the sum of the phase targets`,
     place: 'Place',
     commander: 'Commander',
     leadersDuty: 'Duties: leads the drill, approves this plan, decides its start, stop and end, and chairs the response decisions.',
@@ -408,7 +412,7 @@ const en: PapersText = {
     to: 'To',
     from: 'From',
     cut: '✂  cut along the dashed line',
-    contingency: 'contingency',
+    contingency: 'Contingency',
   },
   signin: {
     intro: 'Participants sign in by role. Walk-ins write their names on the blank lines of their role.',
