@@ -54,7 +54,7 @@ export function PapersMenu({ state, entries, readOnly }: { state: DrillState; en
   return (
     <div className="papers-control">
       <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="papers-button" title={t('papers.button')}>
-        <Icon name="doc" /> <span className="btn-label">{t('papers.button')}</span>
+        <Icon name="papers" /> <span className="btn-label">{t('papers.button')}</span>
       </button>
       {open ? (
         <div className="papers-panel panel" data-testid="papers-panel">
