@@ -113,10 +113,6 @@ export function deadlineText(inp: PaperInput, a: PlannedAction): string {
   return inp.T.deadline(offsetText(a.deadlineAtMin), a.action.deadlineMin);
 }
 
-export function actionText(inp: PaperInput, a: ExpectedAction): string {
-  return a.text;
-}
-
 /** Start minute of each phase on the planned timetable (phases run back to back). */
 export function phaseStarts(pack: ScenarioPack): number[] {
   const out: number[] = [];
