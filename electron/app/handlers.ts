@@ -10,6 +10,7 @@ import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 import { spotlight } from '../drill/spotlight';
 import type { Principal } from '../../shared/ipc/capabilities';
+import { approvePlan, exportPaperFile } from '../papers/service';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -93,5 +94,7 @@ export function makeHandlers(s: Services): Handlers {
     'seats.close': () => s.seats.close(),
     'seats.status': () => s.seats.status(),
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
+    'papers.export': ({ drillId, paper, filled }) => exportPaperFile(s, drillId, paper, filled),
+    'plan.approve': ({ drillId, approver }) => approvePlan(s, drillId, approver),
   };
 }

@@ -7,6 +7,8 @@ import { DrillFactsSchema } from '../../shared/domain/facts';
 import { currentPhase, fold, foldNext, type DrillState } from '../../shared/domain/fold';
 import type { ScenarioPack } from '../../shared/domain/scenario';
 import { clipText } from '../../shared/domain/text';
+import { scenarioVersion } from '../../shared/domain/scenarioVersion';
+import { sha256 } from '../journal/sha256';
 import {
   chainWall,
   countedGapMs,
@@ -250,7 +252,12 @@ export class DrillService {
   /** Throw the refusal for appending `draft` now, if any; the evidence service asks this before storing a byte. */
   admit(drillId: string, draft: EntryDraft): DrillState {
     const live = this.load(drillId);
-    const no = refusal(live.state, draft, { readOnly: live.readOnly, clockMs: this.clockNow(drillId), entry: (seq) => this.journal.entry(drillId, seq) ?? undefined });
+    const no = refusal(live.state, draft, {
+      readOnly: live.readOnly,
+      clockMs: this.clockNow(drillId),
+      entry: (seq) => this.journal.entry(drillId, seq) ?? undefined,
+      scenarioVersion: () => scenarioVersion(live.state.scenario, sha256),
+    });
     if (no) throw no;
     return live.state;
   }

@@ -652,6 +652,23 @@ export const zhCN = {
   'join.codes': '加入码 · 一次有效,每 10 分钟更新',
   'join.count': '已连接 {n}/{total}',
   'join.joined': '已加入',
+  // Issue 13: the papers (文书) and the plan approval.
+  'papers.button': '文书',
+  'papers.title': '演练文书（Word）',
+  'papers.hintBefore': '演练前打印：方案报批，导调脚本给导演组，情景卡发给各岗位桌，签到表和评估表备用。',
+  'papers.hintAfter': '演练后可导出由记录填写的评估表；其他文书与演练前一致。',
+  'papers.plan': '演练方案',
+  'papers.script': '导调脚本',
+  'papers.cards': '情景卡',
+  'papers.signin': '签到表',
+  'papers.evaluation': '评估表（空白）',
+  'papers.evaluationFilled': '评估表（已填写）',
+  'papers.approval': '方案审批',
+  'papers.approver': '批准人',
+  'papers.approve': '批准方案',
+  'papers.approvedBy': '已批准：{who}（剧本版本 {hash}）',
+  'papers.approvedNow': '方案已由 {who} 批准。',
+  'papers.notApproved': '方案未在演练开始前批准。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

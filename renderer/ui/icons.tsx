@@ -94,6 +94,8 @@ const paths: Record<string, ReactElement> = {
   ),
   regulator: <path d="M3 9l9-5 9 5M5 9v9M9.5 9v9M14.5 9v9M19 9v9M3 20h18" />,
   internal: <path d="M4 10v4h3l6 4V6L7 10zM16 9a4 4 0 010 6M18.5 6.5a8 8 0 010 11" />,
+  // Issue 13: the papers (a stack of sheets).
+  papers: <path d="M8 3h9l3 3v13H8zM17 3v3h3M5 6v15h12M11 10h6M11 13h6M11 16h4" />,
 };
 
 export type IconName = keyof typeof paths;

@@ -12,6 +12,8 @@ export interface AdmissionContext {
   /** Drill time now (the authoritative clock); a backdated entry may not be later. */
   clockMs: number;
   entry(seq: number): AnyEntry | undefined;
+  /** The version hash of the drill's pack (scenarioVersion.ts), for a plan approval to match; absent: approvals are refused. */
+  scenarioVersion?: () => string;
 }
 
 /** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
@@ -56,9 +58,26 @@ export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionCont
       if (!state.scenario.injects.some((j) => j.id === injectId)) return no('invalid_input.unknown_inject', { injectId });
       return state.released.some((r) => r.injectId === injectId) ? no('bad_state.already_released', { injectId }) : null;
     }
+    case 'plan.approved':
+      return planRefusal(state, data, ctx);
     default:
       return personRefusal(state, draft, data, ctx);
   }
+}
+
+/** 方案审批: before the start only, once, by a named person, for exactly the drill's pack. */
+function planRefusal(s: DrillState, data: Record<string, unknown>, ctx: AdmissionContext): DrillRoomError | null {
+  if (s.status !== 'ready') return new DrillRoomError('bad_state.plan_after_start');
+  if (typeof data['approver'] !== 'string' || data['approver'].trim() === '') return new DrillRoomError('invalid_input.plan_approver');
+  const version = ctx.scenarioVersion?.();
+  if (version === undefined || data['scenarioHash'] !== version)
+    return new DrillRoomError('invalid_input.plan_hash', { given: String(data['scenarioHash']).slice(0, 12), version: (version ?? '').slice(0, 12) });
+  // Before the start a journal is short: look for an earlier approval that still counts (not voided).
+  for (let seq = 1; seq <= s.lastSeq; seq++) {
+    const e = ctx.entry(seq);
+    if (e?.kind === 'plan.approved' && !s.voided.includes(seq)) return new DrillRoomError('bad_state.plan_already_approved', { approver: e.data.approver, seq });
+  }
+  return null;
 }
 
 /** Rules for what people append: references inside the drill, and entries that make sense at this point. */

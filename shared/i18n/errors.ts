@@ -91,6 +91,11 @@ const zh = {
   'seats.bad_address': '地址“{address}”不是本机的网络接口。请从列表中选择一个局域网地址。',
   'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
+  // Issue 13: the plan approval (演练方案审批).
+  'bad_state.plan_after_start': '演练已开始，不能再批准方案。方案须在开始演练前批准；未写入任何内容。',
+  'bad_state.plan_already_approved': '方案已由 {approver} 批准（第 {seq} 条记录），不能重复批准。',
+  'invalid_input.plan_approver': '请填写批准人姓名后再批准方案。',
+  'invalid_input.plan_hash': '批准的剧本版本（{given}）与本次演练的剧本版本（{version}）不一致，未批准。请重新打开演练后再批准。',
 } as const satisfies Catalogue;
 
 /** Every error key: the Chinese catalogue names them; the English one must have each (a type error otherwise). */
@@ -182,6 +187,11 @@ const en: Record<ErrorKey, string> = {
   'seats.bad_address': 'Address "{address}" is not a network interface of this PC. Pick a LAN address from the list.',
   'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
+  // Issue 13: the plan approval.
+  'bad_state.plan_after_start': 'The drill has started; the plan can no longer be approved. Approve the plan before the start; nothing was written.',
+  'bad_state.plan_already_approved': 'The plan was already approved by {approver} (entry #{seq}); it is approved once.',
+  'invalid_input.plan_approver': 'Enter the approver\'s name before approving the plan.',
+  'invalid_input.plan_hash': 'The scenario version approved ({given}) is not the version of this drill\'s scenario ({version}); nothing was approved. Reopen the drill and approve again.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };

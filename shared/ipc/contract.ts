@@ -11,6 +11,7 @@ import { DrillIdSchema } from '../domain/drillId';
 import { refuseUnstorableText } from '../domain/text';
 import type { CallName, PushName } from './names';
 import { GAP_COUNTS } from '../domain/wallClock';
+import { PAPER_KINDS } from '../domain/papers';
 
 export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
 
@@ -232,6 +233,9 @@ export const CALLS = {
   'seats.close': call<SeatsStatus>()(Empty),
   'seats.status': call<SeatsStatus>()(Empty),
   'seats.revoke': call<SeatsStatus>()(z.object({ seatId: z.string().min(1).max(64) }).strict()),
+  // Issue 13: a paper as Word (the evaluator form blank, or filled from the journal), and 批准方案 before the start.
+  'papers.export': call<SavedFile>()(z.object({ drillId, paper: z.enum(PAPER_KINDS), filled: z.boolean().default(false) }).strict()),
+  'plan.approve': call<Ack>()(z.object({ drillId, approver: z.string().max(60) }).strict()),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

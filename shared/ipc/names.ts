@@ -39,6 +39,9 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  // Issue 13: the papers before the drill (演练方案, 导调脚本, 情景卡, 签到表, 评估表) and the plan approval.
+  'papers.export',
+  'plan.approve',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -56,4 +56,6 @@ export const VALID_INPUT: { [N in CallName]: (c: CallContext) => Record<string, 
   'seats.close': () => ({}),
   'seats.status': () => ({}),
   'seats.revoke': () => ({ seatId: 'seat-none' }),
+  'papers.export': (c) => ({ drillId: c.drillId, paper: 'script', filled: false }),
+  'plan.approve': (c) => ({ drillId: c.drillId, approver: '张行长' }),
 };

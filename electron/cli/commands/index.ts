@@ -11,3 +11,5 @@ COMMANDS.push(minutesCommand);
 COMMANDS.push(archiveCommand);
 import { mselCheckCommand } from './msel';
 COMMANDS.push(mselCheckCommand);
+import { papersCommand } from './papers';
+COMMANDS.push(papersCommand);

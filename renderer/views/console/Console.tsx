@@ -28,6 +28,7 @@ import { RolePanel } from './RolePanel';
 import { SpotlightBar } from './SpotlightBar';
 import { StatusLine } from './StatusLine';
 import { SeatsControl } from './SeatsControl';
+import { PapersMenu } from '../papers/PapersMenu';
 import { useRun } from './useActions';
 
 export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -134,6 +135,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         <button type="button" onClick={() => void save('archive.export')} title={t('ctl.archive')}>
           <Icon name="archive" /> <span className="btn-label">{t('ctl.archive')}</span>
         </button>
+        <PapersMenu state={state} entries={view.entries} readOnly={view.readOnly} />
         <SeatsControl state={state} locked={locked || state.status === 'finished'} />
         <button type="button" className="ghost icon-only" aria-label={t('app.help')} title={`${t('app.help')} (?)`} onClick={() => setHelp(true)}>
           <Icon name="help" />
