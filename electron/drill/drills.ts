@@ -250,7 +250,12 @@ export class DrillService {
   /** Throw the refusal for appending `draft` now, if any; the evidence service asks this before storing a byte. */
   admit(drillId: string, draft: EntryDraft): DrillState {
     const live = this.load(drillId);
-    const no = refusal(live.state, draft, { readOnly: live.readOnly, clockMs: this.clockNow(drillId), entry: (seq) => this.journal.entry(drillId, seq) ?? undefined });
+    const no = refusal(live.state, draft, {
+      readOnly: live.readOnly,
+      clockMs: this.clockNow(drillId),
+      entry: (seq) => this.journal.entry(drillId, seq) ?? undefined,
+      journal: () => this.journal.entries(drillId),
+    });
     if (no) throw no;
     return live.state;
   }

@@ -85,6 +85,21 @@ const zh: Catalogue = {
   'seats.not_open': '本演练未开启分席位。',
   'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
+  // Improvement follow-ups, attendance and role handovers (issue 13, items 6 and 7).
+  'invalid_input.unknown_improvement': '第 {seq} 条不是本演练的整改措施。请从整改措施列表中选择。',
+  'bad_state.improvement_voided': '第 {seq} 条整改措施已作废,不能再跟进。',
+  'bad_state.improvement_open': '该措施尚未开始整改(待整改),不能{move}。请先标为“整改中”或“已完成”。',
+  'bad_state.improvement_in_progress': '该措施正在整改中,不能{move}。完成后请标为“已完成”。',
+  'bad_state.improvement_done': '该措施已完成,不能{move}。请进行验收;如需继续整改,请先“重新打开”。',
+  'bad_state.improvement_accepted': '该措施已验收,不能{move}。如需返工,请先“重新打开”。',
+  'invalid_input.attendance_name': '签到需要填写姓名。',
+  'invalid_input.attendance_capacity': '未选择岗位的签到,请注明是主持、评估还是观摩。',
+  'bad_state.already_checked_in': '“{name}”已以相同身份签到,无需重复签到。',
+  'bad_state.handover_not_started': '演练尚未开始,不能交接岗位。开始前如需换人,请直接以新人员签到。',
+  'invalid_input.handover_role': '请选择要交接的参演岗位。',
+  'invalid_input.handover_names': '交接需要填写交出人和接手人的姓名。',
+  'invalid_input.handover_same': '交出人和接手人都是“{name}”。请填写接手该岗位的另一人。',
+  'bad_state.handover_not_holder': '该岗位当前由“{holder}”担任,不是“{from}”。请以“{holder}”作为交出人。',
 };
 
 const en: Catalogue = {
@@ -166,6 +181,21 @@ const en: Catalogue = {
   'seats.not_open': 'Seats are not open for this drill.',
   'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
+  // Improvement follow-ups, attendance and role handovers (issue 13, items 6 and 7).
+  'invalid_input.unknown_improvement': 'Entry #{seq} is not an improvement measure of this drill. Pick one from the list of measures.',
+  'bad_state.improvement_voided': 'Improvement measure #{seq} was voided; it cannot be followed up.',
+  'bad_state.improvement_open': 'This measure has not been started (open); it cannot {moveEn}. Mark it in progress or done first.',
+  'bad_state.improvement_in_progress': 'This measure is in progress; it cannot {moveEn}. Mark it done when it is.',
+  'bad_state.improvement_done': 'This measure is done; it cannot {moveEn}. Accept it, or reopen it first if more work is needed.',
+  'bad_state.improvement_accepted': 'This measure has been accepted; it cannot {moveEn}. Reopen it first if it needs more work.',
+  'invalid_input.attendance_name': 'A check-in needs the person\'s name.',
+  'invalid_input.attendance_capacity': 'A check-in without a role needs its capacity: facilitator, evaluator or observer.',
+  'bad_state.already_checked_in': '"{name}" has already checked in in the same capacity.',
+  'bad_state.handover_not_started': 'The drill has not started; a role cannot be handed over yet. Before the start, check the new person in instead.',
+  'invalid_input.handover_role': 'Pick the role to hand over.',
+  'invalid_input.handover_names': 'A handover needs the names of the person handing over and the person taking over.',
+  'invalid_input.handover_same': 'Both the person handing over and the person taking over are "{name}". Enter the other person who takes the role.',
+  'bad_state.handover_not_holder': 'The role is held by "{holder}", not "{from}". Hand it over from "{holder}".',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };

@@ -39,6 +39,11 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  'attendance.checkIn',
+  'role.handover',
+  'improvement.followup',
+  'ledger.improvements',
+  'review.carryOver',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
