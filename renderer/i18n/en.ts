@@ -725,6 +725,7 @@ export const en: Record<MessageKey, string> = {
   'imp.needBy': 'Enter who records this.',
   'imp.moveSaved': 'Follow-up #{seq} recorded: {move}',
   'imp.lastMove': 'Last move',
+  'imp.lastMoveLine': 'Last move: {date}, {by}',
   'imp.files': '{n} file(s)',
   'carry.title': 'Open measures from earlier drills',
   'carry.hint': 'Measures of earlier drills of the same branch that are not done yet; follow them up here (recorded in their own drill).',

@@ -723,6 +723,7 @@ export const zhCN = {
   'imp.needBy': '请填写记录人。',
   'imp.moveSaved': '已记录第 {seq} 条跟进:{move}',
   'imp.lastMove': '最近跟进',
+  'imp.lastMoveLine': '最近跟进:{date} {by}',
   'imp.files': '附件 {n} 个',
   'carry.title': '往期未完成整改',
   'carry.hint': '同一机构/网点往期演练中尚未完成的整改措施,在此继续跟进(记入原演练的记录)。',

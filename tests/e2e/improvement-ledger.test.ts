@@ -66,10 +66,11 @@ describe('improvement measures carried over from one drill into the next, and th
     expect((await row.getByTestId('measure-status').textContent())?.trim()).toBe('待整改');
     expect(await carry.getByTestId(`carried-${first}-${lateSeq}`).getByTestId('measure-overdue').textContent()).toContain('逾期');
 
-    await row.getByTestId('move-in_progress').click();
-    await row.locator('input[name="move-by"]').fill('李明');
-    await row.locator('input[name="move-note"]').fill('已起草台账模板');
-    await row.getByTestId('move-confirm').click();
+    const moves = carry.getByTestId(`carried-moves-${first}-${openSeq}`);
+    await moves.getByTestId('move-in_progress').click();
+    await moves.locator('input[name="move-by"]').fill('李明');
+    await moves.locator('input[name="move-note"]').fill('已起草台账模板');
+    await moves.getByTestId('move-confirm').click();
     await expect.poll(async () => (await row.getByTestId('measure-status').textContent())?.trim()).toBe('整改中');
     expect(followUps(first).map((e) => [e.data.improvement, e.data.move, e.data.by, e.text])).toEqual([[openSeq, 'in_progress', '李明', '已起草台账模板']]);
     expect(followUps(second)).toEqual([]);
@@ -135,7 +136,7 @@ describe('improvement measures carried over from one drill into the next, and th
     expect(await holder.locator('input[name="handover-from"]').inputValue()).toBe('张伟');
     await holder.locator('input[name="handover-to"]').fill('李娜');
     await holder.getByRole('button', { name: '确认交接' }).click();
-    await expect.poll(() => holder.getByTestId('holder-name').textContent()).toMatch(/^李娜 自 T\+00:40:0\d$/);
+    await expect.poll(() => holder.getByTestId('holder-name').textContent()).toMatch(/^李娜自 T\+00:40:0\d$/);
     const h = drills.entries(id).find((e) => e.kind === 'role.handover')!;
     expect(h.roleId).toBe('spokesperson');
     expect(h.data).toEqual({ from: '张伟', to: '李娜' });
@@ -156,7 +157,7 @@ describe('improvement measures carried over from one drill into the next, and th
           await shot.goto(`${room.host.url}#/review?drill=${encodeURIComponent(second)}&lang=${lang}&theme=light`);
           const carry = shot.getByTestId('carry-over');
           await carry.getByTestId(`carried-${first}-${openSeq}`).waitFor();
-          await carry.getByTestId(`carried-${first}-${openSeq}`).getByTestId('move-done').click();
+          await carry.getByTestId(`carried-moves-${first}-${openSeq}`).getByTestId('move-done').click();
           await carry.scrollIntoViewIfNeeded();
           await shot.screenshot({ path: join(SCREENSHOTS, `carry-over-${tag}.png`) });
           await shot.goto(`${room.host.url}#/ledger/improvements?lang=${lang}&theme=light`);

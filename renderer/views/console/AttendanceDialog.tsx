@@ -175,7 +175,7 @@ function Holders({ view, run, rec }: { view: DrillView; run: Run; rec: ReturnTyp
                 <span className="holder-role">{roleNameById(state, r.id, lang)}</span>
                 <span className={holder ? 'holder-name' : 'muted'} data-testid="holder-name">
                   {holder ?? t('att.nobody')}
-                  {last && last.fromMs > 0 ? <span className="muted small-text tnum"> {t('att.since', { time: formatDrillClock(last.fromMs) })}</span> : null}
+                  {last && last.fromMs > 0 ? <span className="holder-since muted small-text tnum">{t('att.since', { time: formatDrillClock(last.fromMs) })}</span> : null}
                 </span>
                 {canHand ? (
                   <button type="button" className="small" onClick={() => setOpen(open === r.id ? null : r.id)} aria-expanded={open === r.id} data-testid="handover-open">

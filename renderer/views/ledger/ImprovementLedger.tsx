@@ -132,9 +132,9 @@ export default function ImprovementLedger({ prefs }: { prefs: Prefs }) {
                         <div className="small-text muted">{(lang === 'en' && r.scenarioTitleEn) || r.scenarioTitle}</div>
                       </td>
                       <td className="num nowrap">{r.drillDate}</td>
-                      <td>{r.branch || r.organiser || '—'}</td>
+                      <td className="ledger-branch">{r.branch || r.organiser || '—'}</td>
                       <td className="ledger-measure">{r.measure}</td>
-                      <td>{r.owner}</td>
+                      <td className="ledger-owner">{r.owner}</td>
                       <td className="ledger-wide">{r.department ?? '—'}</td>
                       <td className="num nowrap ledger-wide">{r.start ?? '—'}</td>
                       <td className="num nowrap">{r.due}</td>

@@ -1,6 +1,6 @@
 // 往期未完成整改: open measures of earlier drills of this drill's branch (or organiser), carried over so they are not
 // forgotten; each can be followed up from here, and the follow-up is recorded in the measure's own drill.
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { carryOverKey } from '../../../shared/domain/improvementLedger';
 import type { ImprovementLedger } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
@@ -55,28 +55,32 @@ export function CarryOverSection({ view }: { view: DrillView }) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={`${r.drillId}/${r.seq}`} data-testid={`carried-${r.drillId}-${r.seq}`}>
-                <td>
-                  {r.measure}
-                  <a className="carry-from small-text" href={reviewHash(r.drillId)}>
-                    <Icon name="back" /> {t('carry.from', { name: r.drillName, date: r.drillDate })}
-                  </a>
-                  {r.lastMove ? (
-                    <span className="small-text muted">
-                      {t('imp.lastMove')}:{r.lastMove.date} {r.lastMove.by}
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  {r.owner}
-                  {r.department ? <div className="small-text muted">{r.department}</div> : null}
-                </td>
-                <td className="num nowrap">{r.due}</td>
-                <td>
-                  <MeasureStatus status={r.status} overdue={r.overdue} />
-                  {r.readOnly ? null : <MeasureMoves drillId={r.drillId} seq={r.seq} status={r.status} defaultBy={defaultBy} onMoved={load} />}
-                </td>
-              </tr>
+              <Fragment key={`${r.drillId}/${r.seq}`}>
+                <tr className={r.readOnly ? undefined : 'has-moves'} data-testid={`carried-${r.drillId}-${r.seq}`}>
+                  <td>
+                    {r.measure}
+                    <a className="carry-from small-text" href={reviewHash(r.drillId)}>
+                      <Icon name="back" /> {t('carry.from', { name: r.drillName, date: r.drillDate })}
+                    </a>
+                    {r.lastMove ? <span className="small-text muted">{t('imp.lastMoveLine', { date: r.lastMove.date, by: r.lastMove.by })}</span> : null}
+                  </td>
+                  <td className="nowrap">
+                    {r.owner}
+                    {r.department ? <div className="small-text muted">{r.department}</div> : null}
+                  </td>
+                  <td className="num nowrap">{r.due}</td>
+                  <td>
+                    <MeasureStatus status={r.status} overdue={r.overdue} />
+                  </td>
+                </tr>
+                {r.readOnly ? null : (
+                  <tr className="moves-row" data-testid={`carried-moves-${r.drillId}-${r.seq}`}>
+                    <td colSpan={4}>
+                      <MeasureMoves drillId={r.drillId} seq={r.seq} status={r.status} defaultBy={defaultBy} onMoved={load} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

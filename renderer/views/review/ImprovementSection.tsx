@@ -1,6 +1,6 @@
 // The improvement plan: measure, capability element, owner person and department, acceptance, start and due date →
 // 'review.improvement'; the table so far with each measure's status (逾期 by today's local date), follow-ups and moves.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
@@ -71,28 +71,37 @@ export function ImprovementSection({ view, record, run, writable }: { view: Dril
           </thead>
           <tbody>
             {record.improvements.map((m, i) => (
-              <tr key={m.seq} data-testid={`measure-${m.seq}`}>
-                <td className="num">{i + 1}</td>
-                <td>
-                  <div>
-                    {m.text}
-                    {m.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
-                  </div>
-                  <div className="small-text muted">
-                    {[m.capability, m.acceptance ? `${t('imp.acceptance')}:${m.acceptance}` : undefined, m.start ? `${t('imp.start')} ${m.start}` : undefined].filter(Boolean).join(' · ')}
-                  </div>
-                  <FollowUpHistory followUps={m.followUps} tzOffsetMin={new Date().getTimezoneOffset()} />
-                </td>
-                <td>
-                  {m.owner}
-                  {m.department ? <div className="small-text muted">{m.department}</div> : null}
-                </td>
-                <td className="num nowrap">{m.due}</td>
-                <td>
-                  <MeasureStatus status={m.status} overdue={isOverdue(m, today)} />
-                  {writable ? <MeasureMoves drillId={view.state.drillId} seq={m.seq} status={m.status} defaultBy={defaultBy} /> : null}
-                </td>
-              </tr>
+              <Fragment key={m.seq}>
+                <tr className={writable ? 'has-moves' : undefined} data-testid={`measure-${m.seq}`}>
+                  <td className="num">{i + 1}</td>
+                  <td>
+                    <div>
+                      {m.text}
+                      {m.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
+                    </div>
+                    <div className="small-text muted">
+                      {[m.capability, m.acceptance ? `${t('imp.acceptance')}:${m.acceptance}` : undefined, m.start ? `${t('imp.start')} ${m.start}` : undefined].filter(Boolean).join(' · ')}
+                    </div>
+                    <FollowUpHistory followUps={m.followUps} tzOffsetMin={new Date().getTimezoneOffset()} />
+                  </td>
+                  <td className="nowrap">
+                    {m.owner}
+                    {m.department ? <div className="small-text muted">{m.department}</div> : null}
+                  </td>
+                  <td className="num nowrap">{m.due}</td>
+                  <td>
+                    <MeasureStatus status={m.status} overdue={isOverdue(m, today)} />
+                  </td>
+                </tr>
+                {writable ? (
+                  <tr className="moves-row" data-testid={`measure-moves-${m.seq}`}>
+                    <td />
+                    <td colSpan={4}>
+                      <MeasureMoves drillId={view.state.drillId} seq={m.seq} status={m.status} defaultBy={defaultBy} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
