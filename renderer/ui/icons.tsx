@@ -94,6 +94,8 @@ const paths: Record<string, ReactElement> = {
   ),
   regulator: <path d="M3 9l9-5 9 5M5 9v9M9.5 9v9M14.5 9v9M19 9v9M3 20h18" />,
   internal: <path d="M4 10v4h3l6 4V6L7 10zM16 9a4 4 0 010 6M18.5 6.5a8 8 0 010 11" />,
+  /** 签到: a clipboard with a tick. */
+  signIn: <path d="M9 3.5h6v3H9zM7 5H5v16h14V5h-2M8.5 14l2.5 2.5 4.5-5" />,
 };
 
 export type IconName = keyof typeof paths;

@@ -120,7 +120,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
           </button>
         ) : null}
         <button type="button" className="ghost" onClick={() => setAttendanceOpen(true)} title={t('att.title')} data-testid="open-attendance">
-          <Icon name="user" /> <span className="btn-label">{t('att.open')}</span>
+          <Icon name="signIn" /> <span className="btn-label">{t('att.open')}</span>
         </button>
         <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen} title={`${projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')} (Alt+P)`}>
           <Icon name="screen" /> <span className="btn-label">{projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}</span>
