@@ -13,9 +13,9 @@ export const archiveCommand: Command = {
   usage: 'archive <db> [--drill <id>] --out <file.drill>',
   summary: '将一次演练导出为可校验的档案文件(.drill)',
   run(args, io) {
-    const { options, positional } = parseOptions(args, ['drill', 'out']);
-    const db = need(positional[0], '数据库文件路径');
-    const out = need(options['out'], '--out <档案文件.drill>');
+    const { options, positional } = parseOptions(args, ['drill', 'out'], 1);
+    const db = need(positional[0], '<db>');
+    const out = need(options['out'], '--out <file.drill>');
     const journal = Journal.open(db, { readOnly: true });
     try {
       const drillId = pickDrill(journal, options['drill']);

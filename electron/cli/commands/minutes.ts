@@ -68,9 +68,9 @@ export const minutesCommand: Command = {
   usage: 'minutes <db|file.drill> [--drill <id>] --out <file.docx>',
   summary: '生成演练纪要(Word 文档);未结束的演练标为草稿',
   async run(args, io) {
-    const { options, positional } = parseOptions(args, ['drill', 'out']);
-    const source = need(positional[0], '数据库文件或档案文件路径');
-    const out = need(options['out'], '--out <纪要文件.docx>');
+    const { options, positional } = parseOptions(args, ['drill', 'out'], 1);
+    const source = need(positional[0], '<db|file.drill>');
+    const out = need(options['out'], '--out <file.docx>');
     const entries = loadEntries(source, options['drill']);
     const draft = fold(entries).status !== 'finished';
     const bytes = await buildMinutes(entries, { exportedAt: Date.now(), draft });
