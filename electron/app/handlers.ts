@@ -11,6 +11,8 @@ import { attachEvidence, readEvidence } from '../evidence/service';
 import { spotlight } from '../drill/spotlight';
 import type { Principal } from '../../shared/ipc/capabilities';
 import { approvePlan, exportPaperFile } from '../papers/service';
+import { checkIn, handOver } from '../drill/people';
+import { carryOverOf, followUp, improvementLedgerOf } from '../drill/improvements';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -73,8 +75,15 @@ export function makeHandlers(s: Services): Handlers {
       ack(drills.record(drillId, { kind: 'score', roleId: roleId ?? 'evaluator', text: remark.trim() || rating, data: { target, targetId, rating } })),
     'review.lesson': ({ drillId, category, text, roleId }) =>
       ack(drills.record(drillId, { kind: 'lesson', roleId: roleId ?? null, text: text.trim(), data: { category } })),
-    'review.improvement': ({ drillId, measure, owner, due, start, capability }) =>
-      ack(drills.record(drillId, { kind: 'improvement', roleId: null, text: measure.trim(), data: { owner, due, start, capability } })),
+    'review.improvement': ({ drillId, measure, owner, due, start, capability, department, acceptance }) =>
+      ack(
+        drills.record(drillId, {
+          kind: 'improvement',
+          roleId: null,
+          text: measure.trim(),
+          data: { owner, due, start, capability, ...(department?.trim() ? { department: department.trim() } : {}), ...(acceptance?.trim() ? { acceptance: acceptance.trim() } : {}) },
+        }),
+      ),
     'minutes.export': ({ drillId }) => s.exportMinutes(drillId),
     'archive.export': ({ drillId }) => s.exportArchive(drillId),
     'archive.import': ({ name }) => s.importArchive(name),
@@ -96,5 +105,13 @@ export function makeHandlers(s: Services): Handlers {
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
     'papers.export': ({ drillId, paper, filled }) => exportPaperFile(s, drillId, paper, filled),
     'plan.approve': ({ drillId, approver }) => approvePlan(s, drillId, approver),
+    'attendance.checkIn': (input) => ack(checkIn(drills, input)),
+    'role.handover': (input) => ack(handOver(drills, input)),
+    'improvement.followup': (input) => {
+      const e = followUp(drills, s.evidence, input);
+      return { seq: e.seq, attachments: e.data.attachments ?? [] };
+    },
+    'ledger.improvements': ({ filter }) => improvementLedgerOf(drills, s.clock, filter),
+    'review.carryOver': ({ drillId }) => carryOverOf(drills, s.clock, drillId),
   };
 }

@@ -257,6 +257,7 @@ export class DrillService {
       clockMs: this.clockNow(drillId),
       entry: (seq) => this.journal.entry(drillId, seq) ?? undefined,
       scenarioVersion: () => scenarioVersion(live.state.scenario, sha256),
+      journal: () => this.journal.entries(drillId),
     });
     if (no) throw no;
     return live.state;

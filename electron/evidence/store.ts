@@ -152,7 +152,8 @@ export class EvidenceStore {
 export function attachmentsOf(entries: readonly { kind: string; data: unknown }[]): Attachment[] {
   const seen = new Map<string, Attachment>();
   for (const e of entries) {
-    if (e.kind !== 'evidence') continue;
+    // Evidence entries, and the evidence of completion attached to an improvement follow-up.
+    if (e.kind !== 'evidence' && e.kind !== 'improvement.followup') continue;
     for (const a of (e.data as { attachments?: Attachment[] }).attachments ?? []) if (!seen.has(a.sha256)) seen.set(a.sha256, a);
   }
   return [...seen.values()];

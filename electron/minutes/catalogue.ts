@@ -274,6 +274,10 @@ export const ZH: MinutesText = {
     correction: '更正',
     star: '重点标记',
     spotlight: '投屏聚焦',
+    // Issue 13 items 6 and 7 (the same words as the console's kind.* keys).
+    attendance: '签到',
+    'role.handover': '岗位交接',
+    'improvement.followup': '整改跟进',
   },
   describe: {
     setup: '创建演练，载入剧本与基本信息。',
@@ -449,6 +453,9 @@ export const EN: MinutesText = {
     correction: 'Correction',
     star: 'Star',
     spotlight: 'Spotlight',
+    attendance: 'Check-in',
+    'role.handover': 'Handover',
+    'improvement.followup': 'Follow-up',
   },
   describe: {
     setup: 'Drill created; scenario and facts loaded.',

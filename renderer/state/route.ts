@@ -1,6 +1,6 @@
 // Hash routes: #/ (drills), #/new (setup), #/drill/<id> (console), #/projector?drill=<id> (the big screen),
 // #/review?drill=<id> (evaluation and lessons), #/replay?drill=<id> (复盘), #/editor[?scenario=<id>] (scenario editor),
-// #/seat[?code=<join code>] (a role seat on a LAN browser).
+// #/seat[?code=<join code>] (a role seat on a LAN browser), #/ledger/improvements (整改台账 across drills).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -11,7 +11,8 @@ export type Route =
   | { name: 'review'; drillId: string }
   | { name: 'replay'; drillId: string }
   | { name: 'editor'; scenarioId: string | null }
-  | { name: 'seat'; code: string | null };
+  | { name: 'seat'; code: string | null }
+  | { name: 'improvementLedger' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'drill' && parts[1]) return { name: 'console', drillId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'new') return { name: 'new' };
   if (parts[0] === 'seat') return { name: 'seat', code: params.get('code') };
+  if (parts[0] === 'ledger' && parts[1] === 'improvements') return { name: 'improvementLedger' };
   const drill = params.get('drill');
   if (parts[0] === 'review' && drill) return { name: 'review', drillId: drill };
   if (parts[0] === 'replay' && drill) return { name: 'replay', drillId: drill };
@@ -47,3 +49,4 @@ export const projectorHash = (drillId: string) => `#/projector?drill=${encodeURI
 export const reviewHash = (drillId: string) => `#/review?drill=${encodeURIComponent(drillId)}`;
 export const replayHash = (drillId: string) => `#/replay?drill=${encodeURIComponent(drillId)}`;
 export const editorHash = (scenarioId?: string) => (scenarioId ? `#/editor?scenario=${encodeURIComponent(scenarioId)}` : '#/editor');
+export const improvementLedgerHash = '#/ledger/improvements';

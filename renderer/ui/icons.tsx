@@ -96,6 +96,8 @@ const paths: Record<string, ReactElement> = {
   internal: <path d="M4 10v4h3l6 4V6L7 10zM16 9a4 4 0 010 6M18.5 6.5a8 8 0 010 11" />,
   // Issue 13: the papers (a stack of sheets).
   papers: <path d="M8 3h9l3 3v13H8zM17 3v3h3M5 6v15h12M11 10h6M11 13h6M11 16h4" />,
+  /** 签到: a clipboard with a tick. */
+  signIn: <path d="M9 3.5h6v3H9zM7 5H5v16h14V5h-2M8.5 14l2.5 2.5 4.5-5" />,
 };
 
 export type IconName = keyof typeof paths;

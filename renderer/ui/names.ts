@@ -67,6 +67,9 @@ export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): str
       return e.data.reportForm ? `〔${t(`form.${e.data.reportForm}` as MessageKey)}〕${e.text}` : e.text;
     case 'spotlight':
       return e.data.injectId === null ? t('text.spotlightOff') : t('text.spotlightOn', { title: inject(e.data.injectId) });
+    // A follow-up names its measure and its move; the note follows.
+    case 'improvement.followup':
+      return `〔${t(`imp.moved.${e.data.move}` as MessageKey)} #${e.data.improvement} · ${e.data.by}〕${e.text}`;
     default:
       return e.text;
   }

@@ -5,6 +5,7 @@ import { formatDrillClock } from './clock';
 import { SYSTEM_KINDS, type AnyEntry, type EntryDraft, type EntryKind } from './entry';
 import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
+import { attendanceRefusal, followUpRefusal, handoverRefusal } from './admissionPeople';
 
 /** What the state alone does not hold: whether the drill is an imported (read-only) record, the drill time now, and its entries by seq. */
 export interface AdmissionContext {
@@ -14,6 +15,8 @@ export interface AdmissionContext {
   entry(seq: number): AnyEntry | undefined;
   /** The version hash of the drill's pack (scenarioVersion.ts), for a plan approval to match; absent: approvals are refused. */
   scenarioVersion?: () => string;
+  /** The whole journal so far (the improvement follow-up, attendance and handover rules fold it); absent, those entries are refused. */
+  journal?: () => readonly AnyEntry[];
 }
 
 /** The review (and the paperwork: facts for the minutes) goes on after the clock stops. */
@@ -118,6 +121,12 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
       if (d.kind === 'correction') return data['void'] === true ? voidRefusal(s, target, ctx) : correctionRefusal(target, ctx);
       return null;
     }
+    case 'improvement.followup':
+      return followUpRefusal(s, data, ctx);
+    case 'attendance':
+      return attendanceRefusal(s, d, data, ctx);
+    case 'role.handover':
+      return handoverRefusal(s, d, data, ctx);
     case 'score': {
       const targets = data['target'] === 'role' ? s.scenario.roles : s.scenario.objectives;
       if (!targets.some((t) => t.id === data['targetId'])) return no('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });

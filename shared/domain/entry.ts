@@ -59,6 +59,8 @@ export const LESSON_CATEGORIES = ['went_well', 'to_improve', 'root_cause', 'prob
 /** How an improvement measure moves after the drill (整改中, 已完成, 已验收; reopened sends it back to 整改中). 待整改 and 逾期 are derived. */
 export const IMPROVEMENT_MOVES = ['in_progress', 'done', 'accepted', 'reopened'] as const;
 export type ImprovementMove = (typeof IMPROVEMENT_MOVES)[number];
+/** 主持 / 评估 / 观摩: the capacity of a person who checks in without a role of the pack (attendance with roleId null). */
+export const ATTENDANCE_CAPACITIES = ['facilitator', 'evaluator', 'observer'] as const;
 /** The lowercase hex SHA-256 of a file, a scenario pack or an entry. */
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** A file attached to an entry: the evidence store holds it under its hash. */
@@ -145,7 +147,16 @@ export const ENTRY_DATA = {
   /** 方案审批: the plan approved before the start; freezes the scenario's version hash (canonical pack SHA-256). */
   'plan.approved': z.object({ scenarioHash: z.string().regex(SHA256_HEX), approver: personName }).strict(),
   /** 签到: a person checks in for the drill's role (the entry's roleId; null for facilitators, evaluators, observers). */
-  attendance: z.object({ name: personName, department: z.string().trim().max(60).optional(), late: z.boolean(), seat: seatId.optional() }).strict(),
+  attendance: z
+    .object({
+      name: personName,
+      department: z.string().trim().max(60).optional(),
+      late: z.boolean(),
+      seat: seatId.optional(),
+      /** With roleId null: in what capacity (主持 / 评估 / 观摩); absent on a role's check-in. */
+      capacity: z.enum(ATTENDANCE_CAPACITIES).optional(),
+    })
+    .strict(),
   /** A role (the entry's roleId) handed from one person to another at this time. */
   'role.handover': z.object({ from: personName, to: personName }).strict(),
   /** Hide a drill from the drill list (archived: true) or bring it back; the journal stays whole either way. */

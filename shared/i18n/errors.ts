@@ -96,6 +96,21 @@ const zh = {
   'bad_state.plan_already_approved': '方案已由 {approver} 批准（第 {seq} 条记录），不能重复批准。',
   'invalid_input.plan_approver': '请填写批准人姓名后再批准方案。',
   'invalid_input.plan_hash': '批准的剧本版本（{given}）与本次演练的剧本版本（{version}）不一致，未批准。请重新打开演练后再批准。',
+  // Improvement follow-ups, attendance and role handovers (issue 13, items 6 and 7).
+  'invalid_input.unknown_improvement': '第 {seq} 条不是本演练的整改措施。请从整改措施列表中选择。',
+  'bad_state.improvement_voided': '第 {seq} 条整改措施已作废,不能再跟进。',
+  'bad_state.improvement_open': '该措施尚未开始整改(待整改),不能{reason}。请先标为“整改中”或“已完成”。',
+  'bad_state.improvement_in_progress': '该措施正在整改中,不能{reason}。完成后请标为“已完成”。',
+  'bad_state.improvement_done': '该措施已完成,不能{reason}。请进行验收;如需继续整改,请先“重新打开”。',
+  'bad_state.improvement_accepted': '该措施已验收,不能{reason}。如需返工,请先“重新打开”。',
+  'invalid_input.attendance_name': '签到需要填写姓名。',
+  'invalid_input.attendance_capacity': '未选择岗位的签到,请注明是主持、评估还是观摩。',
+  'bad_state.already_checked_in': '“{name}”已以相同身份签到,无需重复签到。',
+  'bad_state.handover_not_started': '演练尚未开始,不能交接岗位。开始前如需换人,请直接以新人员签到。',
+  'invalid_input.handover_role': '请选择要交接的参演岗位。',
+  'invalid_input.handover_names': '交接需要填写交出人和接手人的姓名。',
+  'invalid_input.handover_same': '交出人和接手人都是“{name}”。请填写接手该岗位的另一人。',
+  'bad_state.handover_not_holder': '该岗位当前由“{holder}”担任,不是“{from}”。请以“{holder}”作为交出人。',
 } as const satisfies Catalogue;
 
 /** Every error key: the Chinese catalogue names them; the English one must have each (a type error otherwise). */
@@ -192,6 +207,21 @@ const en: Record<ErrorKey, string> = {
   'bad_state.plan_already_approved': 'The plan was already approved by {approver} (entry #{seq}); it is approved once.',
   'invalid_input.plan_approver': 'Enter the approver\'s name before approving the plan.',
   'invalid_input.plan_hash': 'The scenario version approved ({given}) is not the version of this drill\'s scenario ({version}); nothing was approved. Reopen the drill and approve again.',
+  // Improvement follow-ups, attendance and role handovers (issue 13, items 6 and 7).
+  'invalid_input.unknown_improvement': 'Entry #{seq} is not an improvement measure of this drill. Pick one from the list of measures.',
+  'bad_state.improvement_voided': 'Improvement measure #{seq} was voided; it cannot be followed up.',
+  'bad_state.improvement_open': 'This measure has not been started (open); it cannot {reason}. Mark it in progress or done first.',
+  'bad_state.improvement_in_progress': 'This measure is in progress; it cannot {reason}. Mark it done when it is.',
+  'bad_state.improvement_done': 'This measure is done; it cannot {reason}. Accept it, or reopen it first if more work is needed.',
+  'bad_state.improvement_accepted': 'This measure has been accepted; it cannot {reason}. Reopen it first if it needs more work.',
+  'invalid_input.attendance_name': 'A check-in needs the person\'s name.',
+  'invalid_input.attendance_capacity': 'A check-in without a role needs its capacity: facilitator, evaluator or observer.',
+  'bad_state.already_checked_in': '"{name}" has already checked in in the same capacity.',
+  'bad_state.handover_not_started': 'The drill has not started; a role cannot be handed over yet. Before the start, check the new person in instead.',
+  'invalid_input.handover_role': 'Pick the role to hand over.',
+  'invalid_input.handover_names': 'A handover needs the names of the person handing over and the person taking over.',
+  'invalid_input.handover_same': 'Both the person handing over and the person taking over are "{name}". Enter the other person who takes the role.',
+  'bad_state.handover_not_holder': 'The role is held by "{holder}", not "{from}". Hand it over from "{holder}".',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };
@@ -209,6 +239,10 @@ const REASONS_ZH = {
   name_forbidden: '名称含有 Windows 不允许的字符 < > : " | ? *',
   name_trailing: '名称不能以点或空格结尾',
   name_too_long: '名称过长（最多 255 字节）',
+  move_in_progress: '标为整改中',
+  move_done: '标为已完成',
+  move_accepted: '验收',
+  move_reopened: '重新打开',
 } as const satisfies Catalogue;
 export type ReasonKey = keyof typeof REASONS_ZH;
 const REASONS: Record<Language, Record<ReasonKey, string>> = {
@@ -222,6 +256,10 @@ const REASONS: Record<Language, Record<ReasonKey, string>> = {
     name_forbidden: 'the name contains a character Windows does not allow (< > : " | ? *)',
     name_trailing: 'the name must not end with a dot or a space',
     name_too_long: 'the name is too long (at most 255 bytes)',
+    move_in_progress: 'be marked in progress',
+    move_done: 'be marked done',
+    move_accepted: 'be accepted',
+    move_reopened: 'be reopened',
   },
 };
 const isReasonKey = (v: unknown): v is ReasonKey => typeof v === 'string' && Object.prototype.hasOwnProperty.call(REASONS_ZH, v);

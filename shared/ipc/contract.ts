@@ -12,6 +12,10 @@ import { refuseUnstorableText } from '../domain/text';
 import type { CallName, PushName } from './names';
 import { GAP_COUNTS } from '../domain/wallClock';
 import { PAPER_KINDS } from '../domain/papers';
+import { ATTENDANCE_CAPACITIES } from '../domain/attendance';
+import { IMPROVEMENT_MOVES } from '../domain/entry';
+import type { ImprovementLedgerRow } from '../domain/improvementLedger';
+import { IMPROVEMENT_STATUSES } from '../domain/review';
 
 export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
 
@@ -113,6 +117,12 @@ export interface SeatsStatus {
   now: number;
 }
 
+/** 整改台账 rows (shared/domain/improvementLedger.ts) and main's local date they were judged overdue by. */
+export interface ImprovementLedger {
+  today: string;
+  rows: ImprovementLedgerRow[];
+}
+
 export interface Ack {
   seq: number;
 }
@@ -194,7 +204,16 @@ export const CALLS = {
   'review.lesson': call<Ack>()(z.object({ drillId, category: z.enum(LESSON_CATEGORIES), text, roleId: refId.optional() }).strict()),
   'review.improvement': call<Ack>()(
     z
-      .object({ drillId, measure: text, owner: z.string().max(60), due: date, start: date.optional(), capability: z.string().max(60).optional() })
+      .object({
+        drillId,
+        measure: text,
+        owner: z.string().max(60),
+        due: date,
+        start: date.optional(),
+        capability: z.string().max(60).optional(),
+        department: z.string().max(60).optional(),
+        acceptance: z.string().max(200).optional(),
+      })
       .strict(),
   ),
   'minutes.export': call<SavedFile>()(DrillRef),
@@ -236,6 +255,42 @@ export const CALLS = {
   // Issue 13: a paper as Word (the evaluator form blank, or filled from the journal), and 批准方案 before the start.
   'papers.export': call<SavedFile>()(z.object({ drillId, paper: z.enum(PAPER_KINDS), filled: z.boolean().default(false) }).strict()),
   'plan.approve': call<Ack>()(z.object({ drillId, approver: z.string().max(60) }).strict()),
+  // Issue 13, items 6 and 7: check-ins, role handovers, improvement follow-ups (after the seal too) and the 整改台账.
+  'attendance.checkIn': call<Ack>()(
+    z
+      .object({ drillId, name: z.string().max(60), department: z.string().max(60).optional(), roleId: refId.nullable(), capacity: z.enum(ATTENDANCE_CAPACITIES).optional() })
+      .strict(),
+  ),
+  'role.handover': call<Ack>()(z.object({ drillId, roleId: refId, from: z.string().max(60), to: z.string().max(60) }).strict()),
+  'improvement.followup': call<Ack & { attachments: EvidenceAttachment[] }>()(
+    z
+      .object({
+        drillId,
+        improvement: seq,
+        move: z.enum(IMPROVEMENT_MOVES),
+        by: z.string().max(60),
+        text,
+        files: z.array(z.object({ name: z.string().max(1000), mime: z.string().max(200), base64 }).strict()).max(20).default([]),
+      })
+      .strict(),
+  ),
+  'ledger.improvements': call<ImprovementLedger>()(
+    z
+      .object({
+        filter: z
+          .object({
+            statuses: z.array(z.enum(IMPROVEMENT_STATUSES)).max(4).optional(),
+            owner: z.string().max(60).optional(),
+            dueFrom: date.optional(),
+            dueTo: date.optional(),
+            overdueOnly: z.boolean().optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ),
+  'review.carryOver': call<ImprovementLedger>()(DrillRef),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

@@ -42,6 +42,11 @@ export const CALL_NAMES = [
   // Issue 13: the papers before the drill (演练方案, 导调脚本, 情景卡, 签到表, 评估表) and the plan approval.
   'papers.export',
   'plan.approve',
+  'attendance.checkIn',
+  'role.handover',
+  'improvement.followup',
+  'ledger.improvements',
+  'review.carryOver',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

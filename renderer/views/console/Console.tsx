@@ -30,6 +30,7 @@ import { StatusLine } from './StatusLine';
 import { SeatsControl } from './SeatsControl';
 import { PapersMenu } from '../papers/PapersMenu';
 import { useRun } from './useActions';
+import { AttendanceDialog } from './AttendanceDialog';
 
 export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   const { t, lang, errorText } = useI18n();
@@ -40,6 +41,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   const [role, setRole] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [factsOpen, setFactsOpen] = useState(false);
+  const [attendanceOpen, setAttendanceOpen] = useState(false);
   const [cardId, setCardId] = useState<string | null>(null);
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const projectorWin = useRef<Window | null>(null);
@@ -118,6 +120,9 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
             <Icon name="edit" /> <span className="btn-label">{t('facts.edit')}</span>
           </button>
         ) : null}
+        <button type="button" className="ghost" onClick={() => setAttendanceOpen(true)} title={t('att.title')} data-testid="open-attendance">
+          <Icon name="signIn" /> <span className="btn-label">{t('att.open')}</span>
+        </button>
         <button type="button" onClick={() => void toggleProjector()} aria-pressed={projectorOpen} title={`${projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')} (Alt+P)`}>
           <Icon name="screen" /> <span className="btn-label">{projectorOpen ? t('ctl.projectorClose') : t('ctl.projector')}</span>
         </button>
@@ -197,6 +202,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
       <StatusLine entryCount={state.entryCount} tzOffsetMin={state.tzOffsetMin} lastSaved={lastSaved} entries={view.entries} />
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {factsOpen ? <FactsDialog view={view} run={run} onClose={() => setFactsOpen(false)} /> : null}
+      {attendanceOpen ? <AttendanceDialog view={view} run={run} onClose={() => setAttendanceOpen(false)} /> : null}
       {card ? <InjectCard view={view} inject={card} canRelease={!locked && (state.status === 'running' || state.status === 'paused')} onClose={() => setCardId(null)} /> : null}
     </div>
     </DrillControls>

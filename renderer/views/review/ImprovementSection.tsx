@@ -1,10 +1,12 @@
-// The improvement plan: measure, capability element, owner, start and due date → 'review.improvement', and the table so far.
-import { useState } from 'react';
+// The improvement plan: measure, capability element, owner person and department, acceptance, start and due date →
+// 'review.improvement'; the table so far with each measure's status (逾期 by today's local date), follow-ups and moves.
+import { Fragment, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import type { Run } from '../console/useActions';
-import type { ReviewRecord } from './reviewRecord';
+import { FollowUpHistory, localToday, MeasureMoves, MeasureStatus } from './MeasureMoves';
+import { isOverdue, type ReviewRecord } from './reviewRecord';
 
 const CAPABILITIES_ZH = ['应急指挥', '舆情监测', '信息报送', '核实研判', '证据管理', '新闻发布', '客户沟通', '监管报告', '合规管理', '技术保障', '培训演练'];
 const CAPABILITIES_EN = ['Command', 'Opinion monitoring', 'Internal reporting', 'Verification', 'Evidence', 'Public statements', 'Customer contact', 'Regulator reporting', 'Compliance', 'Technology', 'Training'];
@@ -13,16 +15,20 @@ interface Draft {
   measure: string;
   capability: string;
   owner: string;
+  department: string;
+  acceptance: string;
   start: string;
   due: string;
 }
-const EMPTY: Draft = { measure: '', capability: '', owner: '', start: '', due: '' };
+const EMPTY: Draft = { measure: '', capability: '', owner: '', department: '', acceptance: '', start: '', due: '' };
 
 export function ImprovementSection({ view, record, run, writable }: { view: DrillView; record: ReviewRecord; run: Run; writable: boolean }) {
   const { t, lang } = useI18n();
   const [d, setD] = useState<Draft>(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const today = localToday();
+  const defaultBy = view.state.facts.reviewer || view.state.facts.facilitator;
   const set = (k: keyof Draft) => (ev: { target: { value: string } }) => {
     setD({ ...d, [k]: ev.target.value });
     setProblem(null);
@@ -41,6 +47,8 @@ export function ImprovementSection({ view, record, run, writable }: { view: Dril
       due: d.due,
       ...(d.start ? { start: d.start } : {}),
       ...(d.capability.trim() ? { capability: d.capability.trim() } : {}),
+      ...(d.department.trim() ? { department: d.department.trim() } : {}),
+      ...(d.acceptance.trim() ? { acceptance: d.acceptance.trim() } : {}),
     });
     setBusy(false);
     if (ok) setD(EMPTY);
@@ -56,25 +64,44 @@ export function ImprovementSection({ view, record, run, writable }: { view: Dril
             <tr>
               <th className="num">#</th>
               <th>{t('imp.measure')}</th>
-              <th>{t('imp.capability')}</th>
-              <th>{t('imp.owner')}</th>
-              <th className="num">{t('imp.start')}</th>
+              <th>{t('imp.person')}</th>
               <th className="num">{t('imp.due')}</th>
+              <th>{t('imp.status')}</th>
             </tr>
           </thead>
           <tbody>
             {record.improvements.map((m, i) => (
-              <tr key={m.seq}>
-                <td className="num">{i + 1}</td>
-                <td>
-                  {m.text}
-                  {m.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
-                </td>
-                <td>{m.capability ?? '—'}</td>
-                <td>{m.owner}</td>
-                <td className="num">{m.start ?? '—'}</td>
-                <td className="num">{m.due}</td>
-              </tr>
+              <Fragment key={m.seq}>
+                <tr className={writable ? 'has-moves' : undefined} data-testid={`measure-${m.seq}`}>
+                  <td className="num">{i + 1}</td>
+                  <td>
+                    <div>
+                      {m.text}
+                      {m.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
+                    </div>
+                    <div className="small-text muted">
+                      {[m.capability, m.acceptance ? `${t('imp.acceptance')}:${m.acceptance}` : undefined, m.start ? `${t('imp.start')} ${m.start}` : undefined].filter(Boolean).join(' · ')}
+                    </div>
+                    <FollowUpHistory followUps={m.followUps} tzOffsetMin={new Date().getTimezoneOffset()} />
+                  </td>
+                  <td className="nowrap">
+                    {m.owner}
+                    {m.department ? <div className="small-text muted">{m.department}</div> : null}
+                  </td>
+                  <td className="num nowrap">{m.due}</td>
+                  <td>
+                    <MeasureStatus status={m.status} overdue={isOverdue(m, today)} />
+                  </td>
+                </tr>
+                {writable ? (
+                  <tr className="moves-row" data-testid={`measure-moves-${m.seq}`}>
+                    <td />
+                    <td colSpan={4}>
+                      <MeasureMoves drillId={view.state.drillId} seq={m.seq} status={m.status} defaultBy={defaultBy} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -101,8 +128,16 @@ export function ImprovementSection({ view, record, run, writable }: { view: Dril
             </datalist>
           </label>
           <label className="field">
-            <span>{t('imp.owner')}</span>
+            <span>{t('imp.person')}</span>
             <input name="owner" value={d.owner} maxLength={60} onChange={set('owner')} />
+          </label>
+          <label className="field">
+            <span>{t('imp.department')}</span>
+            <input name="department" value={d.department} maxLength={60} onChange={set('department')} />
+          </label>
+          <label className="field imp-measure">
+            <span>{t('imp.acceptance')}</span>
+            <input name="acceptance" value={d.acceptance} maxLength={200} onChange={set('acceptance')} placeholder={t('imp.acceptanceHint')} />
           </label>
           <label className="field">
             <span>{t('imp.start')}</span>

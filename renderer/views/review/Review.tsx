@@ -13,6 +13,7 @@ import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
 import { useRun } from '../console/useActions';
 import { ImprovementSection } from './ImprovementSection';
+import { CarryOverSection } from './CarryOverSection';
 import { IndicatorTable } from './IndicatorTable';
 import { LessonSection } from './LessonSection';
 import { reviewRecord } from './reviewRecord';
@@ -90,6 +91,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
           <div className="review-col">
             <LessonSection view={view} record={record} run={run} writable={writable} />
             <ImprovementSection view={view} record={record} run={run} writable={writable} />
+            <CarryOverSection view={view} />
           </div>
         </div>
       </main>

@@ -5,7 +5,7 @@ import { own, withKey } from '../../../shared/domain/records';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { roleName } from '../../ui/names';
 
-const FIELDS = ['name', 'place', 'organiser', 'facilitator', 'scribe', 'reviewer'] as const;
+const FIELDS = ['name', 'place', 'organiser', 'facilitator', 'scribe', 'reviewer', 'branch'] as const;
 
 export function FactsForm({ facts, roles, onChange }: { facts: DrillFactsInput; roles: Role[]; onChange(f: DrillFactsInput): void }) {
   const { t, lang } = useI18n();
