@@ -8,4 +8,6 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk python3-docx sqlite3 faketime zbar-tools strace >/dev/null
+# openpyxl: a second reader for the .xlsx ledgers and journal exports.
+$SUDO apt-get install -y -qq --no-install-recommends python3-openpyxl >/dev/null
 echo "test dependencies installed: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"

@@ -10,6 +10,8 @@ import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 import { spotlight } from '../drill/spotlight';
 import type { Principal } from '../../shared/ipc/capabilities';
+import { drillLedgerOf, exportDrillLedger, exportImprovementLedger, exportJournal } from '../ledger/service';
+import { importArchiveFolder, rollupProgress } from '../archive/rollup';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -93,5 +95,14 @@ export function makeHandlers(s: Services): Handlers {
     'seats.close': () => s.seats.close(),
     'seats.status': () => s.seats.status(),
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
+    'ledger.drills': ({ year }) => drillLedgerOf(s, year),
+    'ledger.exportDrills': (o) => exportDrillLedger(s, o),
+    'ledger.exportImprovements': (o) => exportImprovementLedger(s, o),
+    'journal.export': (o) => {
+      drills.state(o.drillId);
+      return exportJournal(s, o);
+    },
+    'archive.importFolder': ({ names }) => importArchiveFolder(s, names),
+    'archive.importProgress': () => rollupProgress(s),
   };
 }

@@ -85,6 +85,8 @@ const zh: Catalogue = {
   'seats.not_open': '本演练未开启分席位。',
   'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
+  'bad_state.rollup_running': '正在导入一批演练档案,请等它完成后再开始新的导入。',
+  'bad_archive.other_record': '演练 {drillId} 已在本机数据库中,但记录与档案不同(本机最终哈希 {local}…,档案 {archive}…)。未导入该档案;请核对是否为同一演练的另一份导出。',
 };
 
 const en: Catalogue = {
@@ -166,6 +168,8 @@ const en: Catalogue = {
   'seats.not_open': 'Seats are not open for this drill.',
   'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
+  'bad_state.rollup_running': 'A batch of drill archives is being imported: wait for it to finish before starting another.',
+  'bad_archive.other_record': 'Drill {drillId} is already in this database, but its record differs from the archive (final hash here {local}…, in the archive {archive}…). The archive was not imported; check whether it is another export of the same drill.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };

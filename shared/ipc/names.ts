@@ -39,6 +39,12 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  'ledger.drills',
+  'ledger.exportDrills',
+  'ledger.exportImprovements',
+  'journal.export',
+  'archive.importFolder',
+  'archive.importProgress',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
