@@ -16,6 +16,7 @@ import { NewDrill } from './setup/NewDrill';
 const Review = lazy(() => import('./review/Review'));
 const Replay = lazy(() => import('./replay/Replay'));
 const Editor = lazy(() => import('./editor/Editor'));
+const DrillLedgerView = lazy(() => import('./ledger/DrillLedgerView'));
 
 export function App() {
   const route = useRoute();
@@ -44,6 +45,8 @@ export function App() {
           <Replay drillId={route.drillId} />
         ) : route.name === 'editor' ? (
           <Editor scenarioId={route.scenarioId} prefs={prefs} />
+        ) : route.name === 'ledgerDrills' ? (
+          <DrillLedgerView prefs={prefs} />
         ) : route.name === 'new' ? (
           <NewDrill prefs={prefs} />
         ) : (

@@ -3,7 +3,10 @@ import type { CallInput, CallName, CallOutput } from '../../shared/ipc/contract'
 import type { World } from './world';
 import { MIN } from './world';
 
-export async function call<N extends CallName>(w: World, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+/** A test world or an e2e room: services and the simulated clock they run on. */
+type Place = Pick<World, 'services' | 'clock'>;
+
+export async function call<N extends CallName>(w: Place, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const res = await w.services.dispatch(name, input);
   if (!res.ok) throw new Error(`${name}: ${JSON.stringify(res.error)}`);
   return res.value as CallOutput<N>;
@@ -22,7 +25,7 @@ export interface DrillPlan {
 }
 
 /** A transfer-failure drill run to its finish: discovery, a report, the scores and one improvement measure. */
-export async function runDrill(w: World, plan: DrillPlan): Promise<string> {
+export async function runDrill(w: Place, plan: DrillPlan): Promise<string> {
   const { drillId } = await call(w, 'drill.create', {
     scenarioId: 'transfer-failure',
     facts: { name: plan.name, branch: plan.branch, participants: { commander: '王强', spokesperson: '赵六、孙七' } },

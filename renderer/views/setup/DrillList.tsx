@@ -4,7 +4,7 @@ import { formatWallDate } from '../../../shared/domain/clock';
 import type { DrillSummary } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { consoleHash, editorHash, go, replayHash, reviewHash } from '../../state/route';
+import { consoleHash, drillLedgerHash, editorHash, go, replayHash, reviewHash } from '../../state/route';
 import { Icon, STATUS_ICON } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
@@ -77,6 +77,9 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                 <input ref={fileRef} type="file" accept=".drill,.json,application/json" className="visually-hidden" data-testid="archive-file" onChange={onPicked} />
               </label>
             )}
+            <a className="button" href={drillLedgerHash()} data-testid="open-drill-ledger">
+              <Icon name="doc" /> {t('ledger.open')}
+            </a>
             <a className="button" href={editorHash()} data-testid="open-editor">
               <Icon name="edit" /> {t('ed.open')}
             </a>
