@@ -1,14 +1,15 @@
 // The ledgers over every readable drill in the database (local and imported): the drill ledger on screen, and the
 // spreadsheet exports (drill ledger, improvement ledger, one drill's journal) saved like the minutes: atomically, where the user chooses.
 import type { SavedFile } from '../../shared/ipc/contract';
-import { drillLedger, localYmd, type DrillLedger, type LedgerDrill } from '../../shared/domain/drillLedger';
+import { formatWallDate } from '../../shared/domain/clock';
+import { drillLedger, type DrillLedger, type LedgerDrill } from '../../shared/domain/drillLedger';
 import type { Services } from '../app/compose';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { storageError } from '../journal/errors';
 import { sha256 } from '../journal/sha256';
 import { safeFileName } from '../minutes/service';
 import { csvText } from './csv';
-import { improvementLedgerRows } from './improvementRows';
+import { improvementLedger } from '../../shared/domain/improvementLedger';
 import { xlsxBytes } from './sheets';
 import type { Table } from './table';
 import { drillLedgerTables, improvementLedgerTable, journalTable, type Lang } from './tables';
@@ -20,11 +21,11 @@ export function ledgerDrills(s: Services): LedgerDrill[] {
   return s.drills
     .list()
     .filter((d) => d.damaged === null)
-    .map((d) => ({ drillId: d.drillId, entries: s.drills.entries(d.drillId) }));
+    .map((d) => ({ drillId: d.drillId, entries: s.drills.entries(d.drillId), readOnly: d.readOnly }));
 }
 
 /** Today's date on this computer, for 逾期. */
-export const todayYmd = (s: Services) => localYmd(s.clock.now(), new Date(s.clock.now()).getTimezoneOffset());
+export const todayYmd = (s: Services) => formatWallDate(s.clock.now(), new Date(s.clock.now()).getTimezoneOffset());
 
 export function drillLedgerOf(s: Services, year?: number | null): DrillLedger {
   return drillLedger(ledgerDrills(s), { sha256, todayYmd: todayYmd(s), year });
@@ -58,7 +59,7 @@ export function exportDrillLedger(s: Services, o: { year?: number | null; format
 }
 
 export function exportImprovementLedger(s: Services, o: { format: SheetFormat; language: Lang }): Promise<SavedFile> {
-  return save(s, NAMES[o.language].improvements, [improvementLedgerTable(improvementLedgerRows(ledgerDrills(s), todayYmd(s)), o.language)], o.format);
+  return save(s, NAMES[o.language].improvements, [improvementLedgerTable(improvementLedger(ledgerDrills(s), todayYmd(s)), o.language)], o.format);
 }
 
 export function exportJournal(s: Services, o: { drillId: string; format: SheetFormat; language: Lang }): Promise<SavedFile> {

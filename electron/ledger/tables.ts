@@ -6,7 +6,7 @@ import type { AnyEntry } from '../../shared/domain/entry';
 import { fold } from '../../shared/domain/fold';
 import { shortVersion } from '../../shared/domain/scenarioVersion';
 import { minutesText } from '../minutes/catalogue';
-import type { ImprovementLedgerRow } from './improvementRows';
+import type { ImprovementLedgerRow } from '../../shared/domain/improvementLedger';
 import type { CellValue, Column, Table } from './table';
 
 export type Lang = 'zh-CN' | 'en';
@@ -146,18 +146,18 @@ export function improvementLedgerTable(rows: readonly ImprovementLedgerRow[], la
     rows: rows.map((r) => [
       r.drillName,
       r.branch || W.noBranch,
-      r.drillDateYmd,
+      r.drillDate,
       r.seq,
       r.measure,
       r.owner,
-      r.department,
-      r.start,
+      r.department ?? '',
+      r.start ?? '',
       r.due,
       W.improvement[r.status],
       r.overdue ? W.yes : '',
-      r.acceptance,
+      r.acceptance ?? '',
       r.followUps,
-      r.lastFollowUpYmd,
+      r.lastMove?.date ?? '',
       r.drillId,
     ]),
   };

@@ -2,6 +2,7 @@
 // anchors), a year filter, and per year / per branch the share of indicators met and the average time per indicator.
 import { filingCodeOf, witnessMarks } from './anchors';
 import type { Sha256 } from './chain';
+import { formatWallDate } from './clock';
 import { effectiveJournal } from './effective';
 import type { AnyEntry, Entry, Rating } from './entry';
 import { evaluateActions, summarise } from './evaluation';
@@ -77,11 +78,6 @@ function factsOf(raw: unknown): DrillFacts {
   return parsed.success ? parsed.data : DrillFactsSchema.parse({ name: String((raw as { name?: unknown })?.name ?? '—') || '—' });
 }
 
-/** YYYY-MM-DD of `epochMs` in the drill's time zone (tzOffsetMin as Date#getTimezoneOffset gives it). */
-export function localYmd(epochMs: number, tzOffsetMin: number): string {
-  return new Date(epochMs - tzOffsetMin * 60_000).toISOString().slice(0, 10);
-}
-
 function participantsOf(entries: readonly AnyEntry[], facts: DrillFacts): number {
   const checkedIn = new Set<string>();
   for (const x of effectiveJournal(entries).live) if (x.entry.kind === 'attendance') checkedIn.add((x.entry as Entry<'attendance'>).data.name);
@@ -104,7 +100,7 @@ export function drillLedgerRow(d: LedgerDrill, sha256: Sha256, todayYmd: string)
   const actions = summarise(evaluateActions(entries));
   const approved = effectiveJournal(entries).live.filter((x) => x.entry.kind === 'plan.approved').pop();
   const at = state.startedAt ?? state.createdAt;
-  const dateYmd = localYmd(at, state.tzOffsetMin);
+  const dateYmd = formatWallDate(at, state.tzOffsetMin);
   const open = record.improvements.filter((m) => m.status === 'open' || m.status === 'in_progress');
   return {
     drillId: d.drillId,
