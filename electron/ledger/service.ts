@@ -21,7 +21,7 @@ export function ledgerDrills(s: Services): LedgerDrill[] {
   return s.drills
     .list()
     .filter((d) => d.damaged === null)
-    .map((d) => ({ drillId: d.drillId, entries: s.drills.entries(d.drillId), readOnly: d.readOnly }));
+    .map((d) => ({ drillId: d.drillId, entries: s.drills.entries(d.drillId), state: s.drills.state(d.drillId), readOnly: d.readOnly }));
 }
 
 /** Today's date on this computer, for 逾期. */

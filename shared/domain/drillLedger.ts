@@ -7,7 +7,7 @@ import { effectiveJournal } from './effective';
 import type { AnyEntry, Entry, Rating } from './entry';
 import { evaluateActions, summarise } from './evaluation';
 import { DrillFactsSchema, type DrillFacts, type DrillType, type DrillNotice } from './facts';
-import { fold, type DrillStatus } from './fold';
+import { fold, type DrillState, type DrillStatus } from './fold';
 import { indicators, type IndicatorStatus } from './indicators';
 import { isOverdue, reviewRecord, scoreKey } from './review';
 import { scenarioVersion } from './scenarioVersion';
@@ -15,6 +15,8 @@ import { scenarioVersion } from './scenarioVersion';
 export interface LedgerDrill {
   drillId: string;
   entries: readonly AnyEntry[];
+  /** fold(entries), when the caller holds it already (main's drill service keeps every drill's state). */
+  state?: DrillState;
 }
 
 export interface LedgerIndicator {
@@ -90,7 +92,7 @@ function participantsOf(entries: readonly AnyEntry[], facts: DrillFacts): number
 /** One drill's ledger row, a pure function of its journal (sha256 is injected so shared/ stays free of Node). */
 export function drillLedgerRow(d: LedgerDrill, sha256: Sha256, todayYmd: string): DrillLedgerRow {
   const { entries } = d;
-  const state = fold(entries);
+  const state = d.state ?? fold(entries);
   const facts = factsOf(state.facts);
   const last = entries[entries.length - 1]!;
   const inds = indicators(state, last.clockMs).map(

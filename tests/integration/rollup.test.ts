@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../electron/app/paths';
 import { Journal } from '../../electron/journal/journal';
+import { importArchiveFolder } from '../../electron/archive/rollup';
 import { errorMessage } from '../../shared/i18n/errors';
 import { packArchive, unpackArchive } from '../helpers/archives';
 import { call, runDrill } from '../helpers/ledgerDrills';
@@ -92,6 +93,25 @@ describe('the head office roll-up', () => {
       hq.dispose();
     }
   }, 120_000);
+
+  it('in the desktop app imports every .drill of the folder the user picks, and nothing when the pick is cancelled', async () => {
+    const hq = makeWorld();
+    try {
+      const folder = join(hq.dir, 'picked');
+      mkdirSync(folder);
+      for (const a of archives.slice(0, 3)) copyFileSync(a.path, join(folder, a.name));
+      writeFileSync(join(folder, 'readme.txt'), '不是档案');
+      let picked: string | null = folder;
+      const desktop = { ...hq.services, ports: { ...hq.services.ports, chooseFolder: async () => picked } };
+      const report = (await importArchiveFolder(desktop, undefined))!;
+      expect(report.items.map((x) => [x.name, x.outcome])).toEqual(archives.slice(0, 3).map((a) => [a.name, 'imported']));
+      picked = null;
+      expect(await importArchiveFolder(desktop, undefined)).toBeNull();
+      expect(hq.services.drills.list()).toHaveLength(3);
+    } finally {
+      hq.dispose();
+    }
+  }, 60_000);
 
   it('a crash in the middle of one archive leaves the earlier ones whole and the interrupted one absent', async () => {
     const dir = tempDir();
