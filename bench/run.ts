@@ -12,6 +12,7 @@ import { benchFsyncs } from './fsyncs';
 import { benchMinutes } from './minutesChild';
 import { benchRendererSize } from './rendererSize';
 import { benchReopen } from './reopen';
+import { benchRollup } from './rollup';
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const sh = (cmd: string, args: string[]) => {
@@ -44,6 +45,7 @@ await step('clock drift (simulated)', () => [simulatedDrift()]);
 await step('clock drift and inject lateness (real clock)', realClock);
 await step('minutes', benchMinutes);
 await step('renderer size', benchRendererSize);
+await step('head office roll-up', () => benchRollup());
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 const disk = sh('df', ['-h', '--output=source,fstype,size', resolve(REPO_ROOT, 'bench')]).split('\n').pop();

@@ -10,4 +10,6 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk python3-docx sqlite3 faketime zbar-tools strace \
   fuse3 libfuse2 python3-fusepy >/dev/null
+# openpyxl: a second reader for the .xlsx ledgers and journal exports.
+$SUDO apt-get install -y -qq --no-install-recommends python3-openpyxl >/dev/null
 echo "test dependencies installed: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"

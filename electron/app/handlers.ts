@@ -13,6 +13,8 @@ import type { Principal } from '../../shared/ipc/capabilities';
 import { approvePlan, exportPaperFile } from '../papers/service';
 import { checkIn, handOver } from '../drill/people';
 import { carryOverOf, followUp, improvementLedgerOf } from '../drill/improvements';
+import { drillLedgerOf, exportDrillLedger, exportImprovementLedger, exportJournal } from '../ledger/service';
+import { importArchiveFolder, rollupProgress } from '../archive/rollup';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -113,5 +115,14 @@ export function makeHandlers(s: Services): Handlers {
     },
     'ledger.improvements': ({ filter }) => improvementLedgerOf(drills, s.clock, filter),
     'review.carryOver': ({ drillId }) => carryOverOf(drills, s.clock, drillId),
+    'ledger.drills': ({ year }) => drillLedgerOf(s, year),
+    'ledger.exportDrills': (o) => exportDrillLedger(s, o),
+    'ledger.exportImprovements': (o) => exportImprovementLedger(s, o),
+    'journal.export': (o) => {
+      drills.state(o.drillId);
+      return exportJournal(s, o);
+    },
+    'archive.importFolder': ({ names }) => importArchiveFolder(s, names),
+    'archive.importProgress': () => rollupProgress(s),
   };
 }

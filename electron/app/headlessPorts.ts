@@ -20,6 +20,10 @@ export function headlessPorts(exportDir: string, importDir = join(exportDir, '..
       if (!existsSync(path)) throw new DrillRoomError('not_found.import_file', { name, folder: importDir });
       return path;
     },
+    // No dialog: the page names the files it picked instead (see archive/rollup.ts).
+    async chooseFolder() {
+      return null;
+    },
     async projector() {
       return false;
     },

@@ -13,6 +13,8 @@ export interface HostPorts {
    * dialog: it opens the base name the page names from its imports folder. Null when the user cancels.
    */
   chooseOpenPath(filters: FileFilter[], name?: string): Promise<string | null>;
+  /** Ask for a folder (the head office roll-up imports every archive in it); null when cancelled or when the host has no folder dialog. */
+  chooseFolder(): Promise<string | null>;
   /** Open or close the projector window for a drill; returns whether it is open. */
   projector(drillId: string, open: boolean): Promise<boolean>;
 }

@@ -7,7 +7,7 @@ import { attachmentsOf } from '../evidence/store';
 import { storageError } from '../journal/errors';
 import { sha256 } from '../journal/sha256';
 import { safeFileName } from '../minutes/service';
-import { openArchive } from './archiveReader';
+import { openArchive, type OpenedArchive } from './archiveReader';
 import { writeArchiveFile, type ArchiveContent } from './archiveWriter';
 import { ARCHIVE_EXTENSION } from './format';
 
@@ -58,12 +58,18 @@ export function importArchivePath(s: Services, path: string): { drillId: string 
   try {
     const { drillId } = archive.manifest;
     if (s.journal.drill(drillId)) throw new DrillRoomError('bad_archive.already_imported', { drillId });
-    for (const a of archive.attachments) s.evidence.putChunks(a.sha256, a.size, archive.blobChunks(a));
-    const first = archive.entries[0]!;
-    s.journal.importChain({ drillId, createdAt: first.at, readOnly: true, source: 'archive' }, archive.entries);
-    s.drills.announce(drillId);
+    importOpened(s, archive);
     return { drillId };
   } finally {
     archive.close();
   }
+}
+
+/** Store an opened (verified) archive whose drill is not in the database yet: evidence first, then the chain in one transaction. */
+export function importOpened(s: Services, archive: OpenedArchive): void {
+  const { drillId } = archive.manifest;
+  for (const a of archive.attachments) s.evidence.putChunks(a.sha256, a.size, archive.blobChunks(a));
+  const first = archive.entries[0]!;
+  s.journal.importChain({ drillId, createdAt: first.at, readOnly: true, source: 'archive' }, archive.entries);
+  s.drills.announce(drillId);
 }

@@ -19,6 +19,12 @@ export function electronPorts(windows: Windows): HostPorts {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
     },
+    async chooseFolder() {
+      const options = { properties: ['openDirectory' as const] };
+      const parent = windows.consoleWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+    },
     async projector(drillId, open) {
       if (open) windows.openProjector(drillId);
       else windows.closeProjector();

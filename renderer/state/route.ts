@@ -1,6 +1,6 @@
 // Hash routes: #/ (drills), #/new (setup), #/drill/<id> (console), #/projector?drill=<id> (the big screen),
 // #/review?drill=<id> (evaluation and lessons), #/replay?drill=<id> (复盘), #/editor[?scenario=<id>] (scenario editor),
-// #/seat[?code=<join code>] (a role seat on a LAN browser), #/ledger/improvements (整改台账 across drills).
+// #/seat[?code=<join code>] (a role seat on a LAN browser), #/ledger/improvements (整改台账 across drills), #/ledger/drills (演练台账).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -12,7 +12,8 @@ export type Route =
   | { name: 'replay'; drillId: string }
   | { name: 'editor'; scenarioId: string | null }
   | { name: 'seat'; code: string | null }
-  | { name: 'improvementLedger' };
+  | { name: 'improvementLedger' }
+  | { name: 'ledgerDrills' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   const drill = params.get('drill');
   if (parts[0] === 'review' && drill) return { name: 'review', drillId: drill };
   if (parts[0] === 'replay' && drill) return { name: 'replay', drillId: drill };
+  if (parts[0] === 'ledger' && parts[1] === 'drills') return { name: 'ledgerDrills' };
   if (parts[0] === 'editor') return { name: 'editor', scenarioId: params.get('scenario') };
   return { name: 'list' };
 }
@@ -50,3 +52,4 @@ export const reviewHash = (drillId: string) => `#/review?drill=${encodeURICompon
 export const replayHash = (drillId: string) => `#/replay?drill=${encodeURIComponent(drillId)}`;
 export const editorHash = (scenarioId?: string) => (scenarioId ? `#/editor?scenario=${encodeURIComponent(scenarioId)}` : '#/editor');
 export const improvementLedgerHash = '#/ledger/improvements';
+export const drillLedgerHash = () => '#/ledger/drills';

@@ -17,6 +17,7 @@ const Review = lazy(() => import('./review/Review'));
 const Replay = lazy(() => import('./replay/Replay'));
 const Editor = lazy(() => import('./editor/Editor'));
 const ImprovementLedger = lazy(() => import('./ledger/ImprovementLedger'));
+const DrillLedgerView = lazy(() => import('./ledger/DrillLedgerView'));
 
 export function App() {
   const route = useRoute();
@@ -47,6 +48,8 @@ export function App() {
           <Editor scenarioId={route.scenarioId} prefs={prefs} />
         ) : route.name === 'improvementLedger' ? (
           <ImprovementLedger prefs={prefs} />
+        ) : route.name === 'ledgerDrills' ? (
+          <DrillLedgerView prefs={prefs} />
         ) : route.name === 'new' ? (
           <NewDrill prefs={prefs} />
         ) : (

@@ -111,6 +111,8 @@ const zh = {
   'invalid_input.handover_names': '交接需要填写交出人和接手人的姓名。',
   'invalid_input.handover_same': '交出人和接手人都是“{name}”。请填写接手该岗位的另一人。',
   'bad_state.handover_not_holder': '该岗位当前由“{holder}”担任,不是“{from}”。请以“{holder}”作为交出人。',
+  'bad_state.rollup_running': '正在导入一批演练档案,请等它完成后再开始新的导入。',
+  'bad_archive.other_record': '演练 {drillId} 已在本机数据库中,但记录与档案不同(本机最终哈希 {local}…,档案 {archive}…)。未导入该档案;请核对是否为同一演练的另一份导出。',
 } as const satisfies Catalogue;
 
 /** Every error key: the Chinese catalogue names them; the English one must have each (a type error otherwise). */
@@ -222,6 +224,8 @@ const en: Record<ErrorKey, string> = {
   'invalid_input.handover_names': 'A handover needs the names of the person handing over and the person taking over.',
   'invalid_input.handover_same': 'Both the person handing over and the person taking over are "{name}". Enter the other person who takes the role.',
   'bad_state.handover_not_holder': 'The role is held by "{holder}", not "{from}". Hand it over from "{holder}".',
+  'bad_state.rollup_running': 'A batch of drill archives is being imported: wait for it to finish before starting another.',
+  'bad_archive.other_record': 'Drill {drillId} is already in this database, but its record differs from the archive (final hash here {local}…, in the archive {archive}…). The archive was not imported; check whether it is another export of the same drill.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };

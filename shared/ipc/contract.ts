@@ -16,6 +16,8 @@ import { ATTENDANCE_CAPACITIES } from '../domain/attendance';
 import { IMPROVEMENT_MOVES } from '../domain/entry';
 import type { ImprovementLedgerRow } from '../domain/improvementLedger';
 import { IMPROVEMENT_STATUSES } from '../domain/review';
+import type { DrillLedger } from '../domain/drillLedger';
+import type { RollupProgress, RollupReport } from './rollup';
 
 export { CALL_NAMES, PUSH_NAMES, CHANNEL_PREFIX, channelOf, type CallName, type PushName } from './names';
 
@@ -135,6 +137,9 @@ export interface SavedFile {
 
 type Call<I extends z.ZodType, O> = { input: I; output: O };
 /** Every call refuses text the journal could not store exactly (a lone surrogate), naming the field. */
+const ledgerYear = z.number().int().min(1970).max(9999).nullable().optional();
+const sheetFormat = z.enum(['xlsx', 'csv']);
+
 const call =
   <O>() =>
   <I extends z.ZodType>(input: I): Call<I, O> => ({ input: input.superRefine(refuseUnstorableText), output: undefined as unknown as O });
@@ -291,6 +296,14 @@ export const CALLS = {
       .strict(),
   ),
   'review.carryOver': call<ImprovementLedger>()(DrillRef),
+  // Issue 13 items 8-10: the drill ledger, spreadsheet exports (headers in `language`), the head office roll-up.
+  'ledger.drills': call<DrillLedger>()(z.object({ year: ledgerYear }).strict()),
+  'ledger.exportDrills': call<SavedFile>()(z.object({ year: ledgerYear, format: sheetFormat, language: lang }).strict()),
+  'ledger.exportImprovements': call<SavedFile>()(z.object({ format: sheetFormat, language: lang }).strict()),
+  'journal.export': call<SavedFile>()(z.object({ drillId, format: sheetFormat, language: lang }).strict()),
+  // Electron: a folder dialog; the browser host: the base names of the files the page picked, read from its imports folder. Null when cancelled.
+  'archive.importFolder': call<RollupReport | null>()(z.object({ names: z.array(z.string().min(1).max(255)).max(2000).optional() }).strict()),
+  'archive.importProgress': call<RollupProgress>()(Empty),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

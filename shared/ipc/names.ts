@@ -47,6 +47,12 @@ export const CALL_NAMES = [
   'improvement.followup',
   'ledger.improvements',
   'review.carryOver',
+  'ledger.drills',
+  'ledger.exportDrills',
+  'ledger.exportImprovements',
+  'journal.export',
+  'archive.importFolder',
+  'archive.importProgress',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -58,7 +58,8 @@ describe('every call refuses hostile input with a typed error and writes nothing
           const reply = await world.services.dispatch(name, input);
           // archive.import without a file name is a cancelled pick in the headless host: it answers null, writes nothing.
           // The seats' status calls take no input; closing seats that are not open is a no-op. The improvement ledger is a read with an optional filter.
-          if (reply.ok) return ['app.info', 'scenario.list', 'drill.list', 'scenario.check', 'archive.import', 'seats.interfaces', 'seats.status', 'seats.close', 'ledger.improvements'].includes(name);
+          // The drill ledger's year is optional (all years), the roll-up's headless folder pick is cancelled, its progress takes no input.
+          if (reply.ok) return ['app.info', 'scenario.list', 'drill.list', 'scenario.check', 'archive.import', 'seats.interfaces', 'seats.status', 'seats.close', 'ledger.improvements', 'ledger.drills', 'archive.importFolder', 'archive.importProgress'].includes(name);
           return ERROR_CODES.includes(reply.error.code) && reply.error.code !== 'internal';
         }),
         { numRuns: RUNS },

@@ -30,4 +30,13 @@ describe('the Electron ports', () => {
     const [options] = fake().saveDialogs.at(-1) as [{ defaultPath: string }];
     expect(options.defaultPath).toBe(`${fake().userData}/documents/x.drill`);
   });
+
+  it('pick a folder for the head office roll-up through the native dialog (folders only), null when cancelled', async () => {
+    fake().openDialogResult = { canceled: false, filePaths: ['/home/u/各支行档案'] };
+    expect(await electronPorts(windows).chooseFolder()).toBe('/home/u/各支行档案');
+    const [options] = fake().openDialogs.at(-1) as [{ properties: string[] }];
+    expect(options.properties).toEqual(['openDirectory']);
+    fake().openDialogResult = { canceled: true, filePaths: [] };
+    expect(await electronPorts(windows).chooseFolder()).toBeNull();
+  });
 });

@@ -47,16 +47,16 @@ export default function ImprovementLedger({ prefs }: { prefs: Prefs }) {
           <Icon name="back" />
         </a>
         <div className="drill-title">
-          <h1>{t('ledger.imp.title')}</h1>
-          <span className="muted">{t('ledger.imp.sub')}</span>
+          <h1>{t('impLedger.imp.title')}</h1>
+          <span className="muted">{t('impLedger.imp.sub')}</span>
         </div>
         <span className="spacer" />
         <PrefsSwitch prefs={prefs} />
       </header>
       <main className="page-body ledger-body">
-        <form className="ledger-filters" onSubmit={(ev) => ev.preventDefault()} aria-label={t('ledger.filter.status')}>
+        <form className="ledger-filters" onSubmit={(ev) => ev.preventDefault()} aria-label={t('impLedger.filter.status')}>
           <fieldset>
-            <legend>{t('ledger.filter.status')}</legend>
+            <legend>{t('impLedger.filter.status')}</legend>
             {IMPROVEMENT_STATUSES.map((s) => (
               <label key={s} className="check">
                 <input type="checkbox" checked={f.statuses.includes(s)} onChange={() => toggle(s)} data-testid={`filter-${s}`} /> {t(`imp.st.${s}` as MessageKey)}
@@ -64,23 +64,23 @@ export default function ImprovementLedger({ prefs }: { prefs: Prefs }) {
             ))}
             <label className="check">
               <input type="checkbox" checked={f.overdueOnly} onChange={(ev) => setF({ ...f, overdueOnly: ev.target.checked })} data-testid="filter-overdue" />{' '}
-              <span className="text-over">{t('ledger.filter.overdue')}</span>
+              <span className="text-over">{t('impLedger.filter.overdue')}</span>
             </label>
           </fieldset>
           <label className="field">
-            <span>{t('ledger.filter.owner')}</span>
+            <span>{t('impLedger.filter.owner')}</span>
             <input name="owner" value={f.owner} maxLength={60} onChange={(ev) => setF({ ...f, owner: ev.target.value })} />
           </label>
           <label className="field">
-            <span>{t('ledger.filter.dueFrom')}</span>
+            <span>{t('impLedger.filter.dueFrom')}</span>
             <input name="dueFrom" type="date" value={f.dueFrom} onChange={(ev) => setF({ ...f, dueFrom: ev.target.value })} />
           </label>
           <label className="field">
-            <span>{t('ledger.filter.dueTo')}</span>
+            <span>{t('impLedger.filter.dueTo')}</span>
             <input name="dueTo" type="date" value={f.dueTo} onChange={(ev) => setF({ ...f, dueTo: ev.target.value })} />
           </label>
           <button type="button" className="ghost" disabled={!filtered} onClick={() => setF(NO_FILTER)}>
-            {t('ledger.filter.reset')}
+            {t('impLedger.filter.reset')}
           </button>
         </form>
         {error ? (
@@ -90,21 +90,21 @@ export default function ImprovementLedger({ prefs }: { prefs: Prefs }) {
         ) : ledger === null ? (
           <p className="muted">{t('app.loading')}</p>
         ) : ledger.rows.length === 0 ? (
-          <p className="empty">{t('ledger.none')}</p>
+          <p className="empty">{t('impLedger.none')}</p>
         ) : (
           <>
             <p className="ledger-summary muted" data-testid="ledger-count">
-              {t('ledger.count', { n: rows.length, overdue: rows.filter((r) => r.overdue).length })} · {t('ledger.today', { date: ledger.today })}
+              {t('impLedger.count', { n: rows.length, overdue: rows.filter((r) => r.overdue).length })} · {t('impLedger.today', { date: ledger.today })}
             </p>
             {rows.length === 0 ? (
-              <p className="empty">{t('ledger.empty')}</p>
+              <p className="empty">{t('impLedger.empty')}</p>
             ) : (
               <table className="table ledger-table">
                 <thead>
                   <tr>
-                    <th>{t('ledger.col.drill')}</th>
-                    <th className="num">{t('ledger.col.date')}</th>
-                    <th>{t('ledger.col.branch')}</th>
+                    <th>{t('impLedger.col.drill')}</th>
+                    <th className="num">{t('impLedger.col.date')}</th>
+                    <th>{t('impLedger.col.branch')}</th>
                     <th>{t('imp.measure')}</th>
                     <th>{t('imp.person')}</th>
                     <th className="ledger-wide">{t('imp.department')}</th>
@@ -120,7 +120,7 @@ export default function ImprovementLedger({ prefs }: { prefs: Prefs }) {
                       key={`${r.drillId}/${r.seq}`}
                       className={r.overdue ? 'overdue' : undefined}
                       tabIndex={0}
-                      title={t('ledger.openReview', { name: r.drillName })}
+                      title={t('impLedger.openReview', { name: r.drillName })}
                       onClick={() => go(reviewHash(r.drillId))}
                       onKeyDown={(ev) => ev.key === 'Enter' && go(reviewHash(r.drillId))}
                       data-testid={`ledger-row-${r.drillId}-${r.seq}`}

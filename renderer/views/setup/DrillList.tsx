@@ -4,7 +4,7 @@ import { formatWallDate } from '../../../shared/domain/clock';
 import type { DrillSummary } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { consoleHash, editorHash, go, improvementLedgerHash, replayHash, reviewHash } from '../../state/route';
+import { consoleHash, drillLedgerHash, editorHash, go, improvementLedgerHash, replayHash, reviewHash } from '../../state/route';
 import { Icon, STATUS_ICON } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { PrefsSwitch, type Prefs } from '../../ui/PrefsSwitch';
@@ -78,7 +78,10 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
               </label>
             )}
             <a className="button" href={improvementLedgerHash} data-testid="open-improvement-ledger">
-              <Icon name="flag" /> {t('ledger.imp.open')}
+              <Icon name="flag" /> {t('impLedger.imp.open')}
+            </a>
+            <a className="button" href={drillLedgerHash()} data-testid="open-drill-ledger">
+              <Icon name="doc" /> {t('ledger.open')}
             </a>
             <a className="button" href={editorHash()} data-testid="open-editor">
               <Icon name="edit" /> {t('ed.open')}
