@@ -39,6 +39,7 @@ export const STYLE = {
   header: 'PageHeaderText',
   footer: 'PageFooterText',
   signoff: 'SignOff',
+  warning: 'MinutesWarning',
 } as const;
 
 export function minutesStyles(): IStylesOptions {
@@ -71,7 +72,8 @@ export function minutesStyles(): IStylesOptions {
       para(STYLE.hash, 'Hash Text', { font: font('宋体', 'Courier New'), size: SIZE.xiaowu }, { alignment: AlignmentType.LEFT, spacing: { before: 60, after: 120 }, keepLines: true }),
       para(STYLE.header, 'Page Header Text', { font: font('宋体'), size: SIZE.xiaowu }, { alignment: AlignmentType.CENTER, border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } }),
       para(STYLE.footer, 'Page Footer Text', { font: font('宋体'), size: SIZE.xiaowu }, { alignment: AlignmentType.CENTER }),
-      para(STYLE.signoff, 'Sign Off', { font: font('仿宋'), size: SIZE.si }, { spacing: { before: 240, line: 480, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true }),
+      para(STYLE.signoff, 'Sign Off', { font: font('仿宋'), size: SIZE.si }, { spacing: { before: 120, line: 360, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true }),
+      para(STYLE.warning, 'Minutes Warning', { font: font('黑体'), size: SIZE.xiaosi }, { spacing: { before: 120, after: 120 }, border: { top: { style: 'single', size: 8, color: '000000', space: 4 }, bottom: { style: 'single', size: 8, color: '000000', space: 4 }, left: { style: 'single', size: 8, color: '000000', space: 4 }, right: { style: 'single', size: 8, color: '000000', space: 4 } }, keepLines: true }),
     ],
   } as IStylesOptions;
 }
