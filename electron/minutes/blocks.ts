@@ -15,6 +15,8 @@ export interface TableBlock {
   header: boolean;
   /** Smaller type (appendices). */
   small?: boolean;
+  /** Smallest type, 六号 7.5 pt: a one-line-per-entry index (the journal appendix); wins over `small`. */
+  dense?: boolean;
   /** Column indexes whose cells must never wrap (times, dates, drill clocks, hashes). */
   nowrap?: number[];
   /** Minimum row height in twips (the sign-in sheet: room to sign by hand). */

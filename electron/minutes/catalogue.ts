@@ -203,6 +203,8 @@ export interface ReportText {
   signInIntro: string;
   signInCols: { role: string; name: string; department: string; time: string; sign: string };
   staff: string;
+  /** The participants row of 基本概要: how many roles are staffed, and where the names are. */
+  participantsSeeAppendix: (roles: number) => string;
   lateMark: string;
   appendixIntro: (f: { count: number; drillId: string; voided: number; corrected: number; superseded: number; body: number }) => string;
   appendixCols: { seq: string; time: string; clock: string; kind: string; role: string; entry: string; hash: string };
@@ -284,8 +286,8 @@ export const ZH: MinutesText = {
     injectRef: (n) => `〔注入${n}〕`,
     noPhase: '未分阶段',
     objectivesIntro: '各演练目标的评级以评估组最后一次评分为准，被取代的评分仅列于附录二。',
-    perfCols: { role: '岗位', people: '人员', tasks: '任务完成', actions: '预期行动', rating: '评级', remark: '评语' },
-    perfActions: (s) => (s.total ? `按时 ${s.on_time}／超时 ${s.late}／未完成 ${s.missed}（共 ${s.total}）` : '—'),
+    perfCols: { role: '岗位', people: '人员', tasks: '任务', actions: '预期行动', rating: '评级', remark: '评语' },
+    perfActions: (s) => (s.total ? `共 ${s.total} 项：按时 ${s.on_time}，超时 ${s.late}，未完成 ${s.missed}` : '—'),
     notRated: '未评',
     problem: {
       missed: (ph, a, r, d) => `【未完成】${ph}：${a}（${r}，截止 ${d}）`,
@@ -320,6 +322,7 @@ export const ZH: MinutesText = {
     signInIntro: '参演人员按岗位列出，姓名取自演练信息和现场签到记录；空行供临时到场人员签到。',
     signInCols: { role: '岗位', name: '姓名', department: '部门', time: '签到时间', sign: '本人签名' },
     staff: '组织与评估',
+    participantsSeeAppendix: (n) => (n ? `${n} 个岗位，人员名单见“参演人员表现”和附录一签到表` : '—'),
     lateMark: '（迟到）',
     appendixIntro: (f) =>
       `本附录列出演练 ${f.drillId} 的全部 ${f.count} 条记录，按序号排列，含 ${f.voided} 条已作废、${f.corrected} 条已更正${f.superseded ? `、${f.superseded} 条被后续评分取代` : ''}的记录；正文“处置过程”列出其中 ${f.body} 条，其余为系统记录、签收、任务勾选和复盘记录。记录只增不改，错误以更正记录说明；每条记录的哈希包含前一条记录的哈希，“哈希”列为其前 8 位，供与档案抽查核对；记录内容仅列开头，全文见正文相应章节或演练档案。`,
@@ -380,7 +383,7 @@ export const ZH: MinutesText = {
   beforeStart: '演练开始前',
   phaseLine: (target, actual, verdict) => `计划 ${target}，实际 ${actual}，${verdict}。`,
   starredNote: (shown, total) => `下表仅列出主持人标记的重点记录 ${shown} 条（全部 ${total} 条记录见附录）。`,
-  allNote: (shown) => `下表按阶段列出演练过程记录 ${shown} 条；更正以“原记录/更正”对照列出，全部原始记录见附录。`,
+  allNote: (shown) => `下表按阶段列出参演人员记录和演练时钟记录 ${shown} 条（情景注入的发布见第二部分）；更正以“原记录／更正”对照列出，全部记录见附录二。`,
   status: { met: '达标', missed: '未达标', running: '进行中', pending: '未触发', notReached: '未完成', over: '超时', within: '按时', current: '进行中', notRun: '未进行' },
   minutes: (n) => formatDuration(n * MINUTE, 'zh-CN'),
   ratingLegend: '评级说明（HSEEP 四级）：P—无挑战完成；S—有一定挑战；M—有重大挑战；U—未能完成。',
@@ -573,6 +576,7 @@ export const EN: MinutesText = {
     signInIntro: 'Participants by role, named from the drill facts and the sign-ins recorded; blank lines for walk-ins.',
     signInCols: { role: 'Role', name: 'Name', department: 'Department', time: 'Signed in', sign: 'Signature' },
     staff: 'Organisers and evaluators',
+    participantsSeeAppendix: (n) => (n ? `${n} roles staffed; names under Performance by role and in the sign-in sheet (appendix 1)` : '—'),
     lateMark: ' (late)',
     appendixIntro: (f) =>
       `All ${f.count} entries of drill ${f.drillId}, in order, including ${f.voided} voided and ${f.corrected} corrected${f.superseded ? ` and ${f.superseded} superseded score(s)` : ''}; the Response section shows ${f.body} of them, the rest are system entries, acknowledgements, ticked tasks and review entries. The journal is append-only: mistakes are fixed by correction entries. Each entry's hash covers the previous one's; the Hash column holds its first 8 hex digits for spot checks against the archive; the entry text is abbreviated (in full in the body or the archive).`,
@@ -633,7 +637,7 @@ export const EN: MinutesText = {
   beforeStart: 'Before the start',
   phaseLine: (target, actual, verdict) => `Planned ${target}, actual ${actual}, ${verdict}.`,
   starredNote: (shown, total) => `The table lists the ${shown} entries the facilitator starred (all ${total} entries are in the appendix).`,
-  allNote: (shown) => `The table lists ${shown} entries by phase; corrections are shown beside the original. Every original entry is in the appendix.`,
+  allNote: (shown) => `The table lists ${shown} entries by phase: what the participants logged and what the drill clock did (inject releases are in section 2); corrections are shown beside the original. Every entry is in appendix 2.`,
   status: { met: 'met', missed: 'missed', running: 'running', pending: 'not triggered', notReached: 'not reached', over: 'over time', within: 'on time', current: 'in progress', notRun: 'not run' },
   minutes: (n) => formatDuration(n * MINUTE, 'en'),
   ratingLegend: 'Ratings: P — performed without challenges; S — some challenges; M — major challenges; U — unable to perform.',

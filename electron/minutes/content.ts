@@ -76,12 +76,15 @@ export interface MinutesContent {
   anchors: { witness: Cell[][]; filing: string | null };
 }
 
-/** Kinds shown in the process timeline when nothing is starred (reviews have their own sections; ticked tasks are counted per role). */
-const TIMELINE_KINDS: ReadonlySet<EntryKind> = new Set([...SYSTEM_KINDS.filter((k) => !k.startsWith('drill.') && k !== 'spotlight'), ...LOG_KINDS]);
+/**
+ * Kinds shown in the process timeline when nothing is starred: what people logged and what the clock did. Injects
+ * have their own section (with release time and #), reviews theirs; ticked tasks are counted per role.
+ */
+const TIMELINE_KINDS: ReadonlySet<EntryKind> = new Set([...SYSTEM_KINDS.filter((k) => !k.startsWith('drill.') && k !== 'spotlight' && k !== 'inject.released'), ...LOG_KINDS]);
 /** Blank lines on the sign-in sheet for people who come without being named in the facts. */
 export const WALK_IN_LINES = 5;
 /** The appendix is a compact index of the journal: each entry's words clipped to this many characters. */
-const APPENDIX_TEXT = 17;
+const APPENDIX_TEXT = 25;
 
 export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt: number; draft: boolean }): MinutesContent {
   const found = findingsOf(entries);
@@ -165,11 +168,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     facts.plannedStart || facts.plannedEnd
       ? `${planned(facts.plannedStart) || '—'} — ${facts.plannedEnd.slice(0, 10) === facts.plannedStart.slice(0, 10) ? facts.plannedEnd.slice(11) : planned(facts.plannedEnd) || '—'}`
       : '—';
-  const participants = state.scenario.roles
-    .map((r) => ({ role: en ? (r.nameEn ?? r.name) : r.name, who: own(facts.participants, r.id) ?? '' }))
-    .filter((p) => p.who)
-    .map((p) => `${p.role}${T.colon}${p.who}`)
-    .join('\n');
+  const participantCount = state.scenario.roles.filter((r) => (own(facts.participants, r.id) ?? '').trim()).length;
   const version = scenarioVersion(state.scenario, sha256);
   const approvals = live(['plan.approved']).map((x) => x.entry as Entry<'plan.approved'>);
   const approval = approvals.length ? approvals[approvals.length - 1]! : null;
@@ -189,7 +188,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     [R.basic.evaluators, dash(facts.evaluators)],
     [T.basic.scribe, dash(facts.scribe)],
     [T.basic.reviewer, dash(facts.reviewer)],
-    [T.basic.participants, dash(participants)],
+    [T.basic.participants, R.participantsSeeAppendix(participantCount)],
     [T.basic.drillId, state.drillId],
   ];
 

@@ -41,6 +41,7 @@ const PARAGRAPH_STYLE: Record<ParagraphStyle, string> = {
 };
 const TABLE_STYLES = { header: STYLE.tableHead, cell: STYLE.tableText };
 const SMALL_TABLE_STYLES = { header: STYLE.tableHeadSmall, cell: STYLE.tableTextSmall };
+const DENSE_TABLE_STYLES = { header: STYLE.tableHeadDense, cell: STYLE.tableTextDense };
 
 export function minutesSkeleton(layout: MinutesLayout): Skeleton {
   const T = minutesText(layout.language);
@@ -50,7 +51,7 @@ export function minutesSkeleton(layout: MinutesLayout): Skeleton {
     body.push(new Paragraph({ style, ...(o.keepNext ? { keepNext: true } : {}), ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}), children: [new TextRun(cleanText(text))] }));
 
   const table = (t: TableBlock) => {
-    const styles = t.small ? SMALL_TABLE_STYLES : TABLE_STYLES;
+    const styles = t.dense ? DENSE_TABLE_STYLES : t.small ? SMALL_TABLE_STYLES : TABLE_STYLES;
     chunk(t.rows, ROWS_PER_TABLE).forEach((part, i) => {
       // A paragraph between tables also stops Word merging them.
       if (i > 0) para(STYLE.caption, T.continued(t.caption ?? ''));

@@ -69,7 +69,7 @@ export function minutesLayout(c: MinutesContent, extras: LayoutExtras = {}): Min
   p('note', c.processNote);
   const timelineCols = cols([T.cols.wallTime, T.cols.clock, T.cols.seq, T.cols.role, T.cols.entry], rest(W.smallWall, W.smallClock, 600, 1100));
   for (const g of c.timeline) {
-    h2(g.line ? `${g.title}${T.paren(g.line.replace(/[。.]$/, ''))}` : g.title);
+    p('caption', g.line ? `${g.title}${T.paren(g.line.replace(/[。.]$/, ''))}` : g.title);
     table(timelineCols, g.rows, g.title, { nowrap: [0, 1, 2], small: true });
   }
 
@@ -98,7 +98,7 @@ export function minutesLayout(c: MinutesContent, extras: LayoutExtras = {}): Min
 
   startSection(T.sections.performance);
   const P = R.perfCols;
-  table(cols([P.role, P.people, P.tasks, P.actions, P.rating, P.remark], rest(1300, 1100, 900, 1900, 1500)), c.performance, T.sections.performance, { nowrap: [2] });
+  table(cols([P.role, P.people, P.tasks, P.actions, P.rating, P.remark], rest(1250, 950, 750, 2550, 1650)), c.performance, T.sections.performance, { nowrap: [2] });
 
   startSection(T.sections.problems);
   paras(c.problems);
@@ -155,8 +155,8 @@ export function minutesLayout(c: MinutesContent, extras: LayoutExtras = {}): Min
   blocks.push({ type: 'heading', level: 1, text: T.sections.appendix, pageBreakBefore: true });
   p('body', c.appendixIntro);
   const J = R.appendixCols;
-  table(cols([J.seq, J.time, J.clock, J.kind, J.role, J.entry, J.hash], restAt(5, 560, 900, 1100, 900, 1100, 920)), c.appendix, T.sections.appendix, {
-    small: true,
+  table(cols([J.seq, J.time, J.clock, J.kind, J.role, J.entry, J.hash], restAt(5, 500, 800, 980, 800, 980, 820)), c.appendix, T.sections.appendix, {
+    dense: true,
     nowrap: [0, 1, 2, 6],
   });
   p('note', T.finalHash);

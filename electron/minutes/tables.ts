@@ -89,7 +89,7 @@ export function tableXml(columns: readonly Column[], rows: readonly (readonly Ce
     `<w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>`,
     `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/>',
-    '<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>',
+    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>',
     '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>',
     '</w:tblPr><w:tblGrid>',
     ...columns.map((c) => `<w:gridCol w:w="${c.width}"/>`),
