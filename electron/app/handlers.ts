@@ -72,6 +72,7 @@ export function makeHandlers(s: Services): Handlers {
       ack(drills.record(drillId, { kind: 'score', roleId: roleId ?? 'evaluator', text: remark.trim() || rating, data: { target, targetId, rating } })),
     'review.lesson': ({ drillId, category, text, roleId }) =>
       ack(drills.record(drillId, { kind: 'lesson', roleId: roleId ?? null, text: text.trim(), data: { category } })),
+    'review.verdict': ({ drillId, rating, text }) => ack(drills.record(drillId, { kind: 'verdict', roleId: null, text: text.trim(), data: { rating } })),
     'review.improvement': ({ drillId, measure, owner, due, start, capability }) =>
       ack(drills.record(drillId, { kind: 'improvement', roleId: null, text: measure.trim(), data: { owner, due, start, capability } })),
     'minutes.export': ({ drillId }) => s.exportMinutes(drillId),

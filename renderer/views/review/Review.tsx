@@ -19,6 +19,7 @@ import { reviewRecord } from './reviewRecord';
 import { ScoreSection } from './ScoreSection';
 import { SeveritySection } from './SeveritySection';
 import { TimingSection } from './TimingSection';
+import { VerdictSection } from './VerdictSection';
 import '../../styles/review.css';
 
 export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -88,6 +89,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
           <div className="review-col">
             <LessonSection view={view} record={record} run={run} writable={writable} />
             <ImprovementSection view={view} record={record} run={run} writable={writable} />
+            <VerdictSection view={view} record={record} run={run} writable={writable} clockMs={clockMs} />
           </div>
         </div>
       </main>
