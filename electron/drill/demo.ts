@@ -65,8 +65,8 @@ export function demoFacts(pack: ScenarioPack): DrillFactsInput {
     branch: '某银行XX分行XX支行',
     drillType: 'tabletop',
     notice: 'announced',
-    plannedStart: '2026-11-28T09:30',
-    plannedEnd: '2026-11-28T12:00',
+    plannedStart: '2026-11-28T01:30',
+    plannedEnd: '2026-11-28T04:30',
     reviewer: '钱文博',
     participants: Object.fromEntries(pack.roles.map((r, i) => [r.id, names[i % names.length]!])),
   };

@@ -656,7 +656,7 @@ export const en: Record<MessageKey, string> = {
   'join.joined': 'joined',
   // Issue 12: drill facts for the report, and the evaluators' verdict.
   'facts.commander': 'Incident commander',
-  'facts.evaluators': 'Evaluators (separate names with 、 or commas)',
+  'facts.evaluators': 'Evaluators (names separated by commas)',
   'facts.branch': 'Branch',
   'facts.drillType': 'Drill type',
   'facts.drillType.tabletop': 'Tabletop exercise',
@@ -680,4 +680,10 @@ export const en: Record<MessageKey, string> = {
   'verdict.allMet': 'The record shows everything met.',
   'verdict.notAllMet': 'The record shows items not met; the verdict should agree with it.',
   'verdict.mismatch': 'Note: the current verdict says everything was met, but the record shows problems; the minutes will flag the disagreement beside it.',
+  'kind.verdict': 'Verdict',
+  'kind.improvement.followup': 'Follow-up',
+  'kind.plan.approved': 'Plan approved',
+  'kind.attendance': 'Sign-in',
+  'kind.role.handover': 'Handover',
+  'kind.drill.archived': 'Archived',
 };

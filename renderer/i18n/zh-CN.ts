@@ -678,6 +678,12 @@ export const zhCN = {
   'verdict.allMet': '记录显示各项均已达成。',
   'verdict.notAllMet': '记录显示尚有未达成的项目，结论应与之相符。',
   'verdict.mismatch': '注意：当前结论表示各项均已达成，但记录显示尚有问题；纪要会在结论旁标注二者不一致。',
+  'kind.verdict': '评估结论',
+  'kind.improvement.followup': '整改跟踪',
+  'kind.plan.approved': '方案审批',
+  'kind.attendance': '签到',
+  'kind.role.handover': '岗位交接',
+  'kind.drill.archived': '归档',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -202,7 +202,7 @@ describe('the minutes as the report an auditor signs', () => {
       // 基本概要 names the type, the plan, the commander, the evaluators and the scenario's version and approver.
       const basic = Object.fromEntries(d.tables[0]!.map((r) => [r[0], r[1]]));
       expect(basic[R.basic.type]).toBe('桌面推演（预先通知）');
-      expect(basic[R.basic.planned]).toBe('2026年11月28日 09:30 — 12:00');
+      expect(basic[R.basic.planned]).toBe('2026年11月28日 01:30 — 04:30');
       expect(basic[R.basic.commander]).toBe('高志远');
       expect(basic[R.basic.evaluators]).toBe('何静、马俊');
       expect(basic[ZH.basic.scenario]).toMatch(/版本 [0-9a-f]{12}（方案经 高志远 审批，审批版本与执行版本一致）/);
