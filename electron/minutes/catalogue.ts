@@ -326,7 +326,7 @@ export const ZH: MinutesText = {
     lateMark: '（迟到）',
     appendixIntro: (f) =>
       `本附录列出演练 ${f.drillId} 的全部 ${f.count} 条记录，按序号排列，含 ${f.voided} 条已作废、${f.corrected} 条已更正${f.superseded ? `、${f.superseded} 条被后续评分取代` : ''}的记录；正文“处置过程”列出其中 ${f.body} 条，其余为系统记录、签收、任务勾选和复盘记录。记录只增不改，错误以更正记录说明；每条记录的哈希包含前一条记录的哈希，“哈希”列为其前 8 位，供与档案抽查核对；记录内容仅列开头，全文见正文相应章节或演练档案。`,
-    appendixCols: { seq: '序号', time: '时间', clock: '演练时钟', kind: '类型', role: '角色', entry: '记录内容', hash: '哈希' },
+    appendixCols: { seq: '序号', time: '时间　演练时钟', clock: '演练时钟', kind: '类型·角色', role: '角色', entry: '记录内容', hash: '哈希' },
     supersededBy: (seq) => `〔已被第 ${seq} 条评分取代〕`,
     voidedMark: '〔已作废〕',
     correctedMark: '〔已更正〕',
@@ -580,7 +580,7 @@ export const EN: MinutesText = {
     lateMark: ' (late)',
     appendixIntro: (f) =>
       `All ${f.count} entries of drill ${f.drillId}, in order, including ${f.voided} voided and ${f.corrected} corrected${f.superseded ? ` and ${f.superseded} superseded score(s)` : ''}; the Response section shows ${f.body} of them, the rest are system entries, acknowledgements, ticked tasks and review entries. The journal is append-only: mistakes are fixed by correction entries. Each entry's hash covers the previous one's; the Hash column holds its first 8 hex digits for spot checks against the archive; the entry text is abbreviated (in full in the body or the archive).`,
-    appendixCols: { seq: 'No.', time: 'Time', clock: 'Drill clock', kind: 'Kind', role: 'Role', entry: 'Entry', hash: 'Hash' },
+    appendixCols: { seq: 'No.', time: 'Time  drill clock', clock: 'Drill clock', kind: 'Kind · role', role: 'Role', entry: 'Entry', hash: 'Hash' },
     supersededBy: (seq) => `[superseded by score #${seq}]`,
     voidedMark: '[voided]',
     correctedMark: '[corrected]',

@@ -155,9 +155,9 @@ export function minutesLayout(c: MinutesContent, extras: LayoutExtras = {}): Min
   blocks.push({ type: 'heading', level: 1, text: T.sections.appendix, pageBreakBefore: true });
   p('body', c.appendixIntro);
   const J = R.appendixCols;
-  table(cols([J.seq, J.time, J.clock, J.kind, J.role, J.entry, J.hash], restAt(5, 500, 800, 980, 800, 980, 820)), c.appendix, T.sections.appendix, {
+  table(cols([J.seq, J.time, J.kind, J.entry, J.hash], restAt(3, 500, 1700, 1650, 820)), c.appendix, T.sections.appendix, {
     dense: true,
-    nowrap: [0, 1, 2, 6],
+    nowrap: [0, 1, 4],
   });
   p('note', T.finalHash);
   p('hash', c.finalHash);

@@ -103,7 +103,7 @@ function expectNoTimeWraps(pdf: string, d: ReadBack) {
     for (const line of (cell ?? '').split('\n')) if (TIME.test(line)) wanted.set(line, (wanted.get(line) ?? 0) + 1);
   };
   for (const r of byHeader(d, (h) => h[1] === ZH.cols.clock && h[2] === ZH.cols.seq)) [r[0], r[1]].forEach(take);
-  for (const r of byHeader(d, (h) => h[6] === R.appendixCols.hash)) [r[1], r[2]].forEach(take);
+  for (const r of byHeader(d, (h) => h[4] === R.appendixCols.hash)) take(r[1]?.replace(' ', '\n'));
   for (const r of byHeader(d, (h) => h[2]?.startsWith(R.injectCols.content) ?? false)) take(r[1]);
   for (const r of actionRows(d)) take(r[2]);
   for (const r of byHeader(d, (h) => h[1] === R.improvementCols.measure)) take(r[3]);
@@ -212,8 +212,8 @@ describe('the minutes as the report an auditor signs', () => {
       expect(signIn.filter((r) => r.every((c) => c === '')).length).toBe(5);
       expect(signIn.some((r) => r[1] === '王建国' && /^\d{2}:\d{2}:\d{2}$/.test(r[3]!))).toBe(true);
       // The journal appendix: every entry with the first 8 hex of its hash, and a sentence relating its count to the body.
-      const appendix = byHeader(d, (h) => h[6] === R.appendixCols.hash);
-      expect(appendix.map((r) => [Number(r[0]), r[6]])).toEqual(entries.map((e) => [e.seq, e.hash.slice(0, 8)]));
+      const appendix = byHeader(d, (h) => h[4] === R.appendixCols.hash);
+      expect(appendix.map((r) => [Number(r[0]), r[4]])).toEqual(entries.map((e) => [e.seq, e.hash.slice(0, 8)]));
       expect(d.paragraphs.some((p) => p.startsWith(`本附录列出演练 ${drillId} 的全部 ${entries.length} 条记录`))).toBe(true);
       // The demo rates one objective M: the derived conclusion may not say all was met, and the problems say why.
       const all = d.paragraphs.join('\n');
@@ -240,11 +240,11 @@ describe('the minutes as the report an auditor signs', () => {
     // Only the latest score counts in the body; the superseded one is in the appendix only, marked.
     const objectives = byHeader(d, (h) => h[0] === ZH.cols.objectOrRole);
     expect(objectives).toEqual([['检验一线岗位发现后及时上报的能力。', ZH.ratings.M, '上报超时，有重大挑战']]);
-    const body = d.paragraphs.join('\n') + d.tables.filter((t) => t[0]?.[6] !== R.appendixCols.hash).flat(2).join('\n');
+    const body = d.paragraphs.join('\n') + d.tables.filter((t) => t[0]?.[4] !== R.appendixCols.hash).flat(2).join('\n');
     expect(body).not.toContain('上报及时');
-    const appendix = byHeader(d, (h) => h[6] === R.appendixCols.hash);
-    expect(appendix.find((r) => r[0] === String(superseded))![5]).toContain(R.supersededBy(latest));
-    expect(appendix.find((r) => r[0] === String(voided))![5]).toContain(R.voidedMark);
+    const appendix = byHeader(d, (h) => h[4] === R.appendixCols.hash);
+    expect(appendix.find((r) => r[0] === String(superseded))![3]).toContain(R.supersededBy(latest));
+    expect(appendix.find((r) => r[0] === String(voided))![3]).toContain(R.voidedMark);
     // The verdict says all met, the record does not: the derived summary stands beside it, with a visible note.
     const all = d.paragraphs.join('\n');
     expect(all).toContain(R.verdict(ZH.ratings.P, '各项目标全部达成。'));
