@@ -448,7 +448,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     ].join('');
     // Few cells per row: LibreOffice lays a table out cell by cell, and this one has a row per entry.
     const who = e.roleId ? `${T.kinds[e.kind] ?? e.kind}·${roleName(e.roleId)}` : (T.kinds[e.kind] ?? e.kind);
-    return [String(e.seq), `${time(e.at)} ${clock(e.clockMs)}`, who, marks + clipText(describe(e).replace(/\s*\n\s*/g, ' '), APPENDIX_TEXT, '…'), e.hash.slice(0, 8)];
+    return [String(e.seq), `${time(e.at)}\u00A0${clock(e.clockMs)}`, who, marks + clipText(describe(e).replace(/\s*\n\s*/g, ' '), APPENDIX_TEXT, '…'), e.hash.slice(0, 8)];
   });
   const correctedCount = journal.all.filter((x) => !x.voidedBy && x.corrections.some((c) => !c.data.void)).length;
 

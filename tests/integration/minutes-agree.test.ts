@@ -107,7 +107,7 @@ describe('the sections of the minutes agree', () => {
     expect(indicators.find((r) => r[0] === '发现→上报')![1]).toContain(`#${late.seq} T+00:05:00`);
     // The appendix keeps the chain order and the recording time, and says when a late entry happened.
     const appendixRow = appendix.find((r) => r[0] === String(late.seq))!;
-    expect(appendixRow[1]).toMatch(/^\d{2}:\d{2}:\d{2} T\+00:12:00$/);
+    expect(appendixRow[1]).toMatch(/^\d{2}:\d{2}:\d{2}\sT\+00:12:00$/);
     expect(appendixRow[3]).toContain('补记：发生于 T+00:05:00');
     expect(appendixRow[4]).toBe(late.hash.slice(0, 8));
     expect(appendix.map((r) => Number(r[0]))).toEqual(drills.entries(drillId).map((e) => e.seq));
