@@ -58,6 +58,8 @@ export interface MinutesText {
     clock: string;
     /** Wall time over drill clock in one column. */
     when: string;
+    /** Wall time and drill clock on one line (the timeline). */
+    wallAndClock: string;
     phase: string;
     role: string;
     entry: string;
@@ -354,6 +356,7 @@ export const ZH: MinutesText = {
     wallTime: '时间',
     clock: '演练时钟',
     when: '时间\n演练时钟',
+    wallAndClock: '时间　演练时钟',
     phase: '阶段',
     role: '角色',
     entry: '记录内容',
@@ -608,6 +611,7 @@ export const EN: MinutesText = {
     wallTime: 'Time',
     clock: 'Drill clock',
     when: 'Time\ndrill clock',
+    wallAndClock: 'Time  drill clock',
     phase: 'Phase',
     role: 'Role',
     entry: 'Entry',

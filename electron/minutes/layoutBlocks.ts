@@ -67,10 +67,10 @@ export function minutesLayout(c: MinutesContent, extras: LayoutExtras = {}): Min
   startSection(T.sections.process);
   table(cols([T.cols.phaseName, T.cols.targetMin, T.cols.actual, T.cols.result], rest(2300, 1500, 2200)), c.phaseTable, null);
   p('note', c.processNote);
-  const timelineCols = cols([T.cols.wallTime, T.cols.clock, T.cols.seq, T.cols.role, T.cols.entry], rest(W.smallWall, W.smallClock, 600, 1100));
+  const timelineCols = cols([T.cols.wallAndClock, T.cols.seq, T.cols.role, T.cols.entry], rest(W.smallWall + W.smallClock - 150, 600, 1100));
   for (const g of c.timeline) {
     p('caption', g.line ? `${g.title}${T.paren(g.line.replace(/[。.]$/, ''))}` : g.title);
-    table(timelineCols, g.rows, g.title, { nowrap: [0, 1, 2], small: true });
+    table(timelineCols, g.rows, g.title, { nowrap: [0, 1], small: true });
   }
 
   startSection(T.sections.evaluation);

@@ -18,8 +18,11 @@ const tablesOf = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
 async function minutesTables(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const all = tablesOf(await zip.file('word/document.xml')!.async('string'));
-  // 处置过程: 时间 | 演练时钟 | 序号 | 角色 | 记录内容
-  const timeline = all.filter((t) => t[0]?.[1] === ZH.cols.clock && t[0]?.[2] === ZH.cols.seq).flatMap((t) => t.slice(1));
+  // 处置过程: 时间 演练时钟 | 序号 | 角色 | 记录内容, re-cut to 时间 | 演练时钟 | 序号 | 角色 | 记录内容
+  const timeline = all
+    .filter((t) => t[0]?.[0] === ZH.cols.wallAndClock)
+    .flatMap((t) => t.slice(1))
+    .map((r) => [...r[0]!.split('\u00A0'), ...r.slice(1)]);
   // 情景与注入: 序号 | 发布时间 (time, clock, #seq) | 注入内容
   const injects = all.filter((t) => t[0]?.[2]?.startsWith(ZH.report.injectCols.content)).flatMap((t) => t.slice(1));
   const indicators = all.find((t) => t[0]?.[0] === ZH.cols.indicator)!.slice(1);

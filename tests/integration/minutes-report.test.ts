@@ -102,7 +102,7 @@ function expectNoTimeWraps(pdf: string, d: ReadBack) {
   const take = (cell: string | undefined) => {
     for (const line of (cell ?? '').split('\n')) if (TIME.test(line)) wanted.set(line, (wanted.get(line) ?? 0) + 1);
   };
-  for (const r of byHeader(d, (h) => h[1] === ZH.cols.clock && h[2] === ZH.cols.seq)) [r[0], r[1]].forEach(take);
+  for (const r of byHeader(d, (h) => h[0] === ZH.cols.wallAndClock)) take(r[0]?.replace(/\s/, '\n'));
   for (const r of byHeader(d, (h) => h[4] === R.appendixCols.hash)) take(r[1]?.replace(/\s/, '\n'));
   for (const r of byHeader(d, (h) => h[2]?.startsWith(R.injectCols.content) ?? false)) take(r[1]);
   for (const r of actionRows(d)) take(r[2]);

@@ -73,12 +73,12 @@ describe('the minutes of a finished drill', () => {
     const { entries } = demo(world, 'transfer-failure');
     const doc = await open(await buildMinutes(entries, { exportedAt: EXPORTED_AT, draft: false }));
     const all = tables(doc.document).map(rows);
-    const timeline = all.filter((t) => t[0]?.[1] === ZH.cols.clock && t[0]?.[2] === ZH.cols.seq);
+    const timeline = all.filter((t) => t[0]?.[0] === ZH.cols.wallAndClock);
     expect(timeline.length).toBeGreaterThanOrEqual(7);
     const start = entries.find((e) => e.kind === 'clock.start')!;
     const first = timeline[0]![1]!;
-    expect(first.slice(0, 3)).toEqual([expect.stringMatching(/^\d{2}:\d{2}:\d{2}$/), 'T+00:00:00', `#${start.seq}`]);
-    expect(first[4]).toBe('演练开始。');
+    expect(first.slice(0, 2)).toEqual([expect.stringMatching(/^\d{2}:\d{2}:\d{2}\u00A0T\+00:00:00$/), `#${start.seq}`]);
+    expect(first[3]).toBe('演练开始。');
     // Inject releases are in 情景与注入 with their time and #, the full text and whom they went to.
     const injects = all.find((t) => t[0]?.[2]?.startsWith(ZH.report.injectCols.content))!;
     const release = entries.find((e) => e.kind === 'inject.released')!;
@@ -190,8 +190,8 @@ describe('corrections, stars, drafts and languages', () => {
     drills.record(drillId, { kind: 'observation', roleId: 'monitoring', text: '暂无新增帖文', data: {} });
     drills.record(drillId, { kind: 'star', roleId: null, text: '', data: { target: keep.seq, starred: true } });
     const doc = await open(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
-    const timeline = tables(doc.document).map(rows).filter((t) => t[0]?.[1] === ZH.cols.clock && t[0]?.[2] === ZH.cols.seq);
-    expect(timeline.flatMap((t) => t.slice(1).map((r) => r[4]))).toEqual(['启动应急预案']);
+    const timeline = tables(doc.document).map(rows).filter((t) => t[0]?.[0] === ZH.cols.wallAndClock);
+    expect(timeline.flatMap((t) => t.slice(1).map((r) => r[3]))).toEqual(['启动应急预案']);
     expect(paragraphs(doc.document)).toContain(ZH.starredNote(1, drills.entries(drillId).length));
     expect(textOf(doc.document)).toContain('暂无新增帖文'); // still in the appendix
   });
