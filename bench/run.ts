@@ -10,6 +10,7 @@ import { realClock, simulatedDrift } from './clock';
 import { log, type Figure } from './common';
 import { benchFsyncs } from './fsyncs';
 import { benchMinutes } from './minutesChild';
+import { benchMinutesLayout } from './minutesLayoutChild';
 import { benchRendererSize } from './rendererSize';
 import { benchReopen } from './reopen';
 import { benchRollup } from './rollup';
@@ -44,6 +45,7 @@ await step('reopen', benchReopen);
 await step('clock drift (simulated)', () => [simulatedDrift()]);
 await step('clock drift and inject lateness (real clock)', realClock);
 await step('minutes', benchMinutes);
+await step('minutes layout (issue 12)', benchMinutesLayout);
 await step('renderer size', benchRendererSize);
 await step('head office roll-up', () => benchRollup());
 

@@ -77,6 +77,7 @@ export function makeHandlers(s: Services): Handlers {
       ack(drills.record(drillId, { kind: 'score', roleId: roleId ?? 'evaluator', text: remark.trim() || rating, data: { target, targetId, rating } })),
     'review.lesson': ({ drillId, category, text, roleId }) =>
       ack(drills.record(drillId, { kind: 'lesson', roleId: roleId ?? null, text: text.trim(), data: { category } })),
+    'review.verdict': ({ drillId, rating, text }) => ack(drills.record(drillId, { kind: 'verdict', roleId: null, text: text.trim(), data: { rating } })),
     'review.improvement': ({ drillId, measure, owner, due, start, capability, department, acceptance }) =>
       ack(
         drills.record(drillId, {

@@ -9,6 +9,8 @@ import { proposedMilestone } from '../../shared/domain/milestoneProposal';
 import { own } from '../../shared/domain/records';
 import type { SimulatedClock } from '../clock/simulatedClock';
 import type { DrillService } from './drills';
+import { scenarioVersion } from '../../shared/domain/scenarioVersion';
+import { sha256 } from '../journal/sha256';
 
 export interface DemoOptions {
   /** Extra observation entries to pad the journal with (benchmarks). */
@@ -58,6 +60,13 @@ export function demoFacts(pack: ScenarioPack): DrillFactsInput {
     organiser: '某银行XX分行办公室',
     facilitator: '孙立新',
     scribe: '郑晓燕',
+    commander: '高志远',
+    evaluators: '何静、马俊',
+    branch: '某银行XX分行XX支行',
+    drillType: 'tabletop',
+    notice: 'announced',
+    plannedStart: '2026-11-28T01:30',
+    plannedEnd: '2026-11-28T04:30',
     reviewer: '钱文博',
     participants: Object.fromEntries(pack.roles.map((r, i) => [r.id, names[i % names.length]!])),
   };
@@ -83,7 +92,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
             void drills.record(drillId, {
               kind: 'communication',
               roleId: 'spokesperson',
-              text: `就“${inj.title ?? inj.channel}”发布官方回应,说明已启动核查并公布咨询渠道。`,
+              text: `就“${inj.title ?? inj.channel}”发布官方回应，说明已启动核查并公布咨询渠道。`,
               data: say(drills.state(drillId), { injectId: inj.id, audience: audienceOf(inj.channel, 'spokesperson') }),
             }),
         });
@@ -95,7 +104,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
             void drills.record(drillId, {
               kind: a.kind,
               roleId: a.roleId,
-              text: `${a.text}(已完成)`,
+              text: `${a.text}（已完成）`,
               data: (a.kind === 'communication'
                 ? say(drills.state(drillId), {
                     injectId: inj.id,
@@ -121,6 +130,13 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
     }
   };
 
+  // Before the start: the plan's approval freezes the scenario version, and the people sign in by role.
+  drills.record(drillId, { kind: 'plan.approved', roleId: null, text: '', data: { scenarioHash: scenarioVersion(pack, sha256), approver: '高志远' } });
+  const facts = demoFacts(pack);
+  for (const r of pack.roles) {
+    const name = own(facts.participants ?? {}, r.id);
+    if (name) drills.record(drillId, { kind: 'attendance', roleId: r.id, text: '', data: { name, late: false } });
+  }
   drills.start(drillId);
   const lastOffset = Math.max(0, ...pack.injects.filter((j) => !j.contingency).map((j) => j.offsetMin));
   pack.phases.forEach((phase, i) => {
@@ -151,7 +167,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
       if (own(own(s.tasksDone, role.id), task.id) === undefined) drills.record(drillId, { kind: 'task.done', roleId: role.id, text: task.text, data: { taskId: task.id } });
   for (let n = drills.state(drillId).entryCount; n < (opts.padTo ?? 0) - 8; n++) {
     const role = pack.roles[n % pack.roles.length]!;
-    drills.record(drillId, { kind: 'observation', roleId: role.id, text: `第 ${n} 条补充观察记录:${role.name}持续跟踪舆情与客户反馈,暂无新增异常。`, data: {} });
+    drills.record(drillId, { kind: 'observation', roleId: role.id, text: `第 ${n} 条补充观察记录：${role.name}持续跟踪舆情与客户反馈，暂无新增异常。`, data: {} });
     if (n % 50 === 0) clock.advance(1000);
   }
   review(drills, drillId, pack);
@@ -163,7 +179,7 @@ export function runDemo(drills: DrillService, clock: SimulatedClock, pack: Scena
 function gradeAndPhone(drills: DrillService, drillId: string, pack: ScenarioPack): void {
   const grade = pack.severity?.grade;
   const commander = pack.roles.find((r) => r.id === 'commander')?.id ?? pack.roles[0]!.id;
-  if (grade) drills.record(drillId, { kind: 'decision', roleId: commander, text: `研判定级:${grade}级事件,按相应等级启动报告与处置。`, data: { severity: grade } });
+  if (grade) drills.record(drillId, { kind: 'decision', roleId: commander, text: `研判定级：${grade}级事件，按相应等级启动报告与处置。`, data: { severity: grade } });
   if (!pack.reportingClocks?.some((c) => c.form === 'phone')) return;
   if (pack.injects.some((j) => !j.contingency && j.expectedActions.some((a) => a.reportForm === 'phone'))) return;
   const liaison = pack.roles.find((r) => r.id === 'regulator_liaison')?.id ?? commander;
@@ -179,11 +195,18 @@ function review(drills: DrillService, drillId: string, pack: ScenarioPack): void
   const evaluator = pack.roles.find((r) => r.id === 'evaluator')?.id ?? pack.roles[0]!.id;
   const ratings = ['P', 'S', 'P', 'M'] as const;
   pack.objectives.forEach((o, i) =>
-    drills.record(drillId, { kind: 'score', roleId: evaluator, text: '处置及时,分工明确,个别环节衔接有待加强。', data: { target: 'objective', targetId: o.id, rating: ratings[i % ratings.length]! } }),
+    drills.record(drillId, { kind: 'score', roleId: evaluator, text: ['处置及时，分工明确，信息报送规范。', '核实研判基本到位，个别数据口径需统一。', '对外回应及时，口径一致。', '跨部门衔接不畅，核实结论未及时同步，存在较大改进空间。'][i % 4]!, data: { target: 'objective', targetId: o.id, rating: ratings[i % ratings.length]! } }),
   );
-  drills.record(drillId, { kind: 'lesson', roleId: null, text: '舆情监测发现及时,首次回应在目标时限内完成。', data: { category: 'went_well' } });
-  drills.record(drillId, { kind: 'lesson', roleId: null, text: '跨部门信息传递依赖电话,核实结论未及时同步给新闻发言岗。', data: { category: 'to_improve' } });
+  drills.record(drillId, { kind: 'lesson', roleId: null, text: '舆情监测发现及时，首次回应在目标时限内完成。', data: { category: 'went_well' } });
+  drills.record(drillId, { kind: 'lesson', roleId: null, text: '核实结论同步给新闻发言岗晚于预期，对外口径一度不一致。', data: { category: 'problem' } });
+  drills.record(drillId, { kind: 'lesson', roleId: null, text: '跨部门信息传递依赖电话，核实结论未及时同步给新闻发言岗。', data: { category: 'to_improve' } });
   drills.record(drillId, { kind: 'lesson', roleId: null, text: '内部管理制度执行不到位是事件根源。', data: { category: 'root_cause' } });
-  drills.record(drillId, { kind: 'improvement', roleId: null, text: '建立舆情事件信息共享群组与统一台账,核实结论十分钟内同步。', data: { owner: '办公室', due: '2027-01-31', start: '2026-12-01', capability: '信息报送' } });
-  drills.record(drillId, { kind: 'improvement', roleId: null, text: '开展员工合规操作与客户沟通专题培训,覆盖全体柜面人员。', data: { owner: '合规部', due: '2027-02-28', start: '2026-12-15', capability: '合规管理' } });
+  drills.record(drillId, { kind: 'improvement', roleId: null, text: '建立舆情事件信息共享群组与统一台账，核实结论十分钟内同步。', data: { owner: '李晓梅', department: '办公室', due: '2027-01-31', start: '2026-12-01', capability: '信息报送', acceptance: '台账上线运行，抽查三起事件均在十分钟内同步' } });
+  drills.record(drillId, { kind: 'improvement', roleId: null, text: '开展员工合规操作与客户沟通专题培训，覆盖全体柜面人员。', data: { owner: '刘芳', department: '合规部', due: '2027-02-28', start: '2026-12-15', capability: '合规管理', acceptance: '培训签到率百分之百，考试合格率不低于九成' } });
+  drills.record(drillId, {
+    kind: 'verdict',
+    roleId: null,
+    text: '演练基本达到预期目标：各岗位分工明确，首报及时，对外回应口径一致；跨部门信息同步存在较大改进空间，须按整改措施落实。',
+    data: { rating: 'S' },
+  });
 }

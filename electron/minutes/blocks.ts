@@ -2,7 +2,7 @@
 import type { Cell, Column } from './tables';
 
 /** Paragraph styles both renderers know (Word style ids in layout.ts; CSS classes in the print page). */
-export type ParagraphStyle = 'body' | 'note' | 'caption' | 'hash' | 'signoff';
+export type ParagraphStyle = 'body' | 'note' | 'caption' | 'hash' | 'signoff' | 'warning';
 
 export interface TableBlock {
   type: 'table';
@@ -15,8 +15,28 @@ export interface TableBlock {
   header: boolean;
   /** Smaller type (appendices). */
   small?: boolean;
+  /** Smallest type, 六号 7.5 pt: a one-line-per-entry index (the journal appendix); wins over `small`. */
+  dense?: boolean;
   /** Column indexes whose cells must never wrap (times, dates, drill clocks, hashes). */
   nowrap?: number[];
+  /** Minimum row height in twips (the sign-in sheet: room to sign by hand). */
+  minRowHeight?: number;
+  /** Keep the whole table on one page with what follows (the sign-off page). */
+  keepTogether?: boolean;
+}
+
+/** The words of the sign-off block, so a renderer needs no catalogue of its own. */
+export interface SignoffLabels {
+  intro: string;
+  sign: string;
+  date: string;
+  anchorIntro: string;
+  drillId: string;
+  entries: string;
+  finalHash: string;
+  witnessIntro: string;
+  filing: string;
+  colon: string;
 }
 
 /** One person who signs: the role (总指挥, 主持人, 评估组, 记录人, 审核人) and the name from the drill facts, or blank. */
@@ -38,6 +58,8 @@ export interface SignoffBlock {
   witness: TableBlock | null;
   filing: string | null;
   exportedLine: string;
+  /** Labels in the drill's language (added with issue 12). */
+  labels?: SignoffLabels;
 }
 
 export type MinutesBlock =

@@ -20,8 +20,8 @@ export function widths(...fixed: number[]): number[] {
 const LATIN = 'Times New Roman';
 const font = (eastAsia: string, latin = LATIN) => ({ ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' as const });
 
-/** Chinese sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt, 五号 10.5pt, 小五 9pt. */
-const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24, wu: 21, xiaowu: 18 };
+/** Chinese sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt, 五号 10.5pt, 小五 9pt, 六号 7.5pt. */
+const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24, wu: 21, xiaowu: 18, liu: 15 };
 
 export const STYLE = {
   title: 'MinutesTitle',
@@ -34,11 +34,14 @@ export const STYLE = {
   tableText: 'TableText',
   tableHeadSmall: 'TableHeadSmall',
   tableTextSmall: 'TableTextSmall',
+  tableHeadDense: 'TableHeadDense',
+  tableTextDense: 'TableTextDense',
   caption: 'TableCaption',
   hash: 'HashText',
   header: 'PageHeaderText',
   footer: 'PageFooterText',
   signoff: 'SignOff',
+  warning: 'MinutesWarning',
 } as const;
 
 export function minutesStyles(): IStylesOptions {
@@ -66,12 +69,15 @@ export function minutesStyles(): IStylesOptions {
       para(STYLE.caption, 'Table Caption', { font: font('黑体'), size: SIZE.wu }, { alignment: AlignmentType.LEFT, spacing: { before: 120, after: 60, ...exact(16) }, keepNext: true }),
       para(STYLE.tableHead, 'Table Head', { font: font('黑体'), size: SIZE.wu }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.AUTO } }),
       para(STYLE.tableText, 'Table Text', { font: font('宋体'), size: SIZE.wu }, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 280, lineRule: LineRuleType.AUTO } }),
-      para(STYLE.tableHeadSmall, 'Table Head Small', { font: font('黑体'), size: SIZE.xiaowu }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } }),
-      para(STYLE.tableTextSmall, 'Table Text Small', { font: font('宋体'), size: SIZE.xiaowu }, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } }),
+      para(STYLE.tableHeadSmall, 'Table Head Small', { font: font('黑体'), size: SIZE.xiaowu }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
+      para(STYLE.tableTextSmall, 'Table Text Small', { font: font('宋体'), size: SIZE.xiaowu }, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
+      para(STYLE.tableHeadDense, 'Table Head Dense', { font: font('黑体'), size: SIZE.liu }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
+      para(STYLE.tableTextDense, 'Table Text Dense', { font: font('宋体'), size: SIZE.liu }, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } }),
       para(STYLE.hash, 'Hash Text', { font: font('宋体', 'Courier New'), size: SIZE.xiaowu }, { alignment: AlignmentType.LEFT, spacing: { before: 60, after: 120 }, keepLines: true }),
       para(STYLE.header, 'Page Header Text', { font: font('宋体'), size: SIZE.xiaowu }, { alignment: AlignmentType.CENTER, border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } }),
       para(STYLE.footer, 'Page Footer Text', { font: font('宋体'), size: SIZE.xiaowu }, { alignment: AlignmentType.CENTER }),
-      para(STYLE.signoff, 'Sign Off', { font: font('仿宋'), size: SIZE.si }, { spacing: { before: 240, line: 480, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true }),
+      para(STYLE.signoff, 'Sign Off', { font: font('仿宋'), size: SIZE.si }, { spacing: { before: 120, line: 360, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true }),
+      para(STYLE.warning, 'Minutes Warning', { font: font('黑体'), size: SIZE.xiaosi }, { spacing: { before: 120, after: 120 }, border: { top: { style: 'single', size: 8, color: '000000', space: 4 }, bottom: { style: 'single', size: 8, color: '000000', space: 4 }, left: { style: 'single', size: 8, color: '000000', space: 4 }, right: { style: 'single', size: 8, color: '000000', space: 4 } }, keepLines: true }),
     ],
   } as IStylesOptions;
 }

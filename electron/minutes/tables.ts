@@ -49,23 +49,39 @@ export function runXml(run: Run): string {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${body}</w:r>`;
 }
 
-function cellXml(cell: Cell, width: number, style: string, shade: boolean): string {
+/** How a cell is written: never wrapping (times, dates, hashes), keeping its paragraph with the next (a table kept together). */
+export interface CellOptions {
+  noWrap?: boolean;
+  keepNext?: boolean;
+}
+
+function cellXml(cell: Cell, width: number, style: string, shade: boolean, o: CellOptions = {}): string {
   const runs = typeof cell === 'string' ? [{ text: cell }] : cell;
   const shd = shade ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : '';
   return (
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shd}</w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs.map(runXml).join('')}</w:p></w:tc>`
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shd}${o.noWrap ? '<w:noWrap/>' : ''}</w:tcPr>` +
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/>${o.keepNext ? '<w:keepNext/>' : ''}</w:pPr>${runs.map(runXml).join('')}</w:p></w:tc>`
   );
 }
 
+export interface RowOptions {
+  /** Column indexes that never wrap. */
+  nowrap?: readonly number[];
+  /** Minimum row height (twips). */
+  minHeight?: number;
+  keepNext?: boolean;
+}
+
 /** A data row: it is kept on one page (cantSplit). */
-export function rowXml(cells: readonly Cell[], columns: readonly Column[], style: string): string {
+export function rowXml(cells: readonly Cell[], columns: readonly Column[], style: string, o: RowOptions = {}): string {
   if (cells.length !== columns.length) throw new Error(`row has ${cells.length} cells for ${columns.length} columns`);
-  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.map((c, i) => cellXml(c, columns[i]!.width, style, false)).join('')}</w:tr>`;
+  const height = o.minHeight ? `<w:trHeight w:val="${o.minHeight}" w:hRule="atLeast"/>` : '';
+  const cellOpts = (i: number): CellOptions => ({ noWrap: o.nowrap?.includes(i) ?? false, keepNext: o.keepNext ?? false });
+  return `<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>${cells.map((c, i) => cellXml(c, columns[i]!.width, style, false, cellOpts(i))).join('')}</w:tr>`;
 }
 
 /** A whole table: fixed layout, width in DXA, a header row repeated on every page, black single borders. */
-export function tableXml(columns: readonly Column[], rows: readonly (readonly Cell[])[], styles: TableStyles, opts: { header?: boolean } = {}): string {
+export function tableXml(columns: readonly Column[], rows: readonly (readonly Cell[])[], styles: TableStyles, opts: { header?: boolean } & RowOptions = {}): string {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const parts: string[] = [
@@ -73,7 +89,7 @@ export function tableXml(columns: readonly Column[], rows: readonly (readonly Ce
     `<w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>`,
     `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/>',
-    '<w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>',
+    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>',
     '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>',
     '</w:tblPr><w:tblGrid>',
     ...columns.map((c) => `<w:gridCol w:w="${c.width}"/>`),
@@ -81,9 +97,9 @@ export function tableXml(columns: readonly Column[], rows: readonly (readonly Ce
   ];
   if (opts.header !== false)
     parts.push(
-      `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c) => cellXml(c.title, c.width, styles.header, true)).join('')}</w:tr>`,
+      `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c) => cellXml(c.title, c.width, styles.header, true, { keepNext: true })).join('')}</w:tr>`,
     );
-  for (const r of rows) parts.push(rowXml(r, columns, styles.cell));
+  for (const r of rows) parts.push(rowXml(r, columns, styles.cell, opts));
   parts.push('</w:tbl>');
   return parts.join('');
 }

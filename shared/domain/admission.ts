@@ -26,7 +26,7 @@ export const AFTER_FINISH_KINDS: ReadonlySet<EntryKind> = new Set(['score', 'les
 const WAIT_FOR_GAP_ANSWER: ReadonlySet<EntryKind> = new Set(['clock.pause', 'clock.resume', 'phase.advance', 'clock.finish']);
 
 /** Kinds a person writes in words: an empty one says nothing and is refused. */
-const NEEDS_TEXT: ReadonlySet<EntryKind> = new Set(['observation', 'decision', 'action', 'communication', 'evidence', 'lesson', 'improvement', 'score', 'correction']);
+const NEEDS_TEXT: ReadonlySet<EntryKind> = new Set(['observation', 'decision', 'action', 'communication', 'evidence', 'lesson', 'improvement', 'score', 'correction', 'verdict']);
 
 /** Why `draft` may not be appended to `state`, or null when it may. Pure: the caller throws the error it returns. */
 export function refusal(state: DrillState, draft: EntryDraft, ctx: AdmissionContext): DrillRoomError | null {
@@ -132,6 +132,9 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
       if (!targets.some((t) => t.id === data['targetId'])) return no('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });
       return null;
     }
+    case 'verdict':
+      // 演练结论 judges a drill that took place: not before its start.
+      return s.status === 'ready' ? no('bad_state.not_started') : null;
     default:
       return null;
   }

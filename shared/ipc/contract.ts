@@ -207,6 +207,8 @@ export const CALLS = {
       .strict(),
   ),
   'review.lesson': call<Ack>()(z.object({ drillId, category: z.enum(LESSON_CATEGORIES), text, roleId: refId.optional() }).strict()),
+  // 演练结论: the evaluators' verdict and overall rating (issue 12); the latest live one counts.
+  'review.verdict': call<Ack>()(z.object({ drillId, rating: z.enum(RATINGS), text }).strict()),
   'review.improvement': call<Ack>()(
     z
       .object({

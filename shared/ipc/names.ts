@@ -53,6 +53,7 @@ export const CALL_NAMES = [
   'journal.export',
   'archive.importFolder',
   'archive.importProgress',
+  'review.verdict',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

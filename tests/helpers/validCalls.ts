@@ -69,4 +69,5 @@ export const VALID_INPUT: { [N in CallName]: (c: CallContext) => Record<string, 
   'journal.export': (c) => ({ drillId: c.drillId, format: 'xlsx', language: 'zh-CN' }),
   'archive.importFolder': () => ({ names: ['no-such.drill'] }),
   'archive.importProgress': () => ({}),
+  'review.verdict': (c) => ({ drillId: c.drillId, rating: 'S', text: '基本达到演练目标' }),
 };

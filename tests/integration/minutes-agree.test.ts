@@ -18,14 +18,23 @@ const tablesOf = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
 async function minutesTables(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const all = tablesOf(await zip.file('word/document.xml')!.async('string'));
-  const timeline = all.filter((t) => t[0]?.[0] === ZH.cols.when && t[0]?.[1] === ZH.cols.phase).flatMap((t) => t.slice(1));
-  const communications = all.filter((t) => t[0]?.[0] === ZH.cols.when && t[0]?.[1] === ZH.cols.role).flatMap((t) => t.slice(1));
+  // 处置过程: 时间 演练时钟 | 序号 | 角色 | 记录内容, re-cut to 时间 | 演练时钟 | 序号 | 角色 | 记录内容
+  const timeline = all
+    .filter((t) => t[0]?.[0] === ZH.cols.wallAndClock)
+    .flatMap((t) => t.slice(1))
+    .map((r) => [...r[0]!.split('\u00A0'), ...r.slice(1)]);
+  // 情景与注入: 序号 | 发布时间 (time, clock, #seq) | 注入内容
+  const injects = all.filter((t) => t[0]?.[2]?.startsWith(ZH.report.injectCols.content)).flatMap((t) => t.slice(1));
   const indicators = all.find((t) => t[0]?.[0] === ZH.cols.indicator)!.slice(1);
-  const appendix = all.filter((t) => t[0]?.[0] === ZH.cols.seq).flatMap((t) => t.slice(1));
-  return { timeline, communications, indicators, appendix };
+  const appendix = all.filter((t) => t[0]?.[4] === ZH.report.appendixCols.hash).flatMap((t) => t.slice(1));
+  return { timeline, injects, indicators, appendix };
 }
-/** "#12" in a when cell → its drill clock line. */
-const clockOfSeq = (rows: string[][], seq: number) => rows.find((r) => r[0]!.split('\n').includes(`#${seq}`))?.[0]!.split('\n').find((l) => l.startsWith('T+'));
+/** The drill clock the body shows for entry #seq: its timeline row, or the release time of an inject. */
+function clockOfSeq(m: { timeline: string[][]; injects: string[][] }, seq: number): string | undefined {
+  const row = m.timeline.find((r) => r[2] === `#${seq}`);
+  if (row) return row[1];
+  return m.injects.find((r) => r[1]!.split('\n').includes(`#${seq}`))?.[1]!.split('\n').find((l) => l.startsWith('T+'));
+}
 const parseClock = (s: string) => {
   const [h, m, sec] = s.slice(2).split(':').map(Number);
   return ((h! * 60 + m!) * 60 + sec!) * 1000;
@@ -54,24 +63,23 @@ describe('the sections of the minutes agree', () => {
       world = makeWorld({ live: false });
       const pack = scenario === 'own-pack' ? ownPack(world) : world.services.scenarios.get(scenario);
       const drillId = runDemo(world.services.drills, world.clock, pack);
-      const { timeline, communications, indicators } = await minutesTables(await buildMinutes(world.services.drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: false }));
+      const body = await minutesTables(await buildMinutes(world.services.drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: false }));
+      const { indicators } = body;
       expect(indicators.length).toBe(pack.timingTargets.length);
       for (const row of indicators) {
         // 起止节点: "发现 #3 T+00:02:00 → 上报 #7 T+00:06:00"
         const m = /#(\d+) (T\+[\d:]+) → .* #(\d+) (T\+[\d:]+)/.exec(row[1]!);
         expect(m, row.join(' | ')).not.toBeNull();
         const [, fromSeq, fromClock, toSeq, toClock] = m!;
-        expect(clockOfSeq(timeline, Number(fromSeq)), `#${fromSeq} in the timeline`).toBe(fromClock);
-        expect(clockOfSeq(timeline, Number(toSeq)), `#${toSeq} in the timeline`).toBe(toClock);
-        const comm = clockOfSeq(communications, Number(toSeq));
-        if (comm !== undefined) expect(comm).toBe(toClock);
+        expect(clockOfSeq(body, Number(fromSeq)), `#${fromSeq} in the body`).toBe(fromClock);
+        expect(clockOfSeq(body, Number(toSeq)), `#${toSeq} in the body`).toBe(toClock);
         const target = pack.timingTargets.find((t) => (t.labelEn ?? t.label) === row[0] || t.label === row[0])!;
         const met = parseClock(toClock!) - parseClock(fromClock!) <= target.targetMin * MIN;
         expect(row[4]).toBe(met ? ZH.status.met : ZH.status.missed);
       }
-      // The first public response is cited from the communications table too.
+      // The first public response the indicator cites is a statement to the public or the media in the timeline.
       const first = indicators.find((r) => r[0] === '首次回应' || r[0] === '核实→首次回应');
-      if (first) expect(clockOfSeq(communications, Number(/→ .* #(\d+)/.exec(first[1]!)![1]))).toBeDefined();
+      if (first) expect(body.timeline.find((r) => r[2] === `#${/→ .* #(\d+)/.exec(first[1]!)![1]}`)?.[4]).toMatch(/^（(公众|媒体)）/);
     });
   }
 
@@ -89,24 +97,26 @@ describe('the sections of the minutes agree', () => {
     world.clock.advance(2 * MIN);
     const late = drills.record(drillId, { kind: 'communication', roleId: 'monitoring', text: '补记:已口头上报组长', data: { injectId: 'ae-01', milestone: 'reported', audience: 'internal', occurredMs: 5 * MIN } });
     const early = drills.record(drillId, { kind: 'observation', roleId: 'monitoring', text: '补记:注入前已发现', data: { injectId: 'ae-01', occurredMs: MIN } });
-    const { timeline, communications, indicators, appendix } = await minutesTables(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
-    const order = timeline.map((r) => Number(r[0]!.split('\n').find((l) => l.startsWith('#'))!.slice(1)));
+    const m = await minutesTables(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
+    const { timeline, indicators, appendix } = m;
+    const order = timeline.map((r) => Number(r[2]!.slice(1)));
     expect(order.indexOf(early.seq)).toBeLessThan(order.indexOf(late.seq));
     expect(order.indexOf(late.seq)).toBeLessThan(order.indexOf(live.seq));
-    const lateRow = timeline.find((r) => r[0]!.includes(`#${late.seq}`))!;
-    expect(lateRow[0]).toContain('T+00:05:00');
-    expect(lateRow[3]).toContain('补记（晚 7 分钟记录）');
-    expect(lateRow[3]).toContain('T+00:12:00');
-    expect(clockOfSeq(communications, late.seq)).toBe('T+00:05:00');
+    const lateRow = timeline.find((r) => r[2] === `#${late.seq}`)!;
+    expect(lateRow[0]).toBe(ZH.backdated);
+    expect(lateRow[1]).toBe('T+00:05:00');
+    expect(lateRow[4]).toContain('补记（晚 7 分钟记录）');
+    expect(lateRow[4]).toContain('T+00:12:00');
     expect(indicators.find((r) => r[0] === '发现→上报')![1]).toContain(`#${late.seq} T+00:05:00`);
     // The appendix keeps the chain order and the recording time, and says when a late entry happened.
     const appendixRow = appendix.find((r) => r[0] === String(late.seq))!;
-    expect(appendixRow[1]).toContain('T+00:12:00');
-    expect(appendixRow[4]).toContain('补记：发生于 T+00:05:00');
+    expect(appendixRow[1]).toMatch(/^\d{2}:\d{2}:\d{2}\sT\+00:12:00$/);
+    expect(appendixRow[3]).toContain('补记：发生于 T+00:05:00');
+    expect(appendixRow[4]).toBe(late.hash.slice(0, 8));
     expect(appendix.map((r) => Number(r[0]))).toEqual(drills.entries(drillId).map((e) => e.seq));
-    const earlyRow = timeline.find((r) => r[0]!.includes(`#${early.seq}`))!;
-    expect(earlyRow[3]).toContain('时序存疑');
-    expect(lateRow[3]).not.toContain('时序存疑');
+    const earlyRow = timeline.find((r) => r[2] === `#${early.seq}`)!;
+    expect(earlyRow[4]).toContain('时序存疑');
+    expect(lateRow[4]).not.toContain('时序存疑');
   });
 
   it('a voided first response is not counted: the indicator is no longer met, and the timeline marks the entry void', async () => {
@@ -126,7 +136,6 @@ describe('the sections of the minutes agree', () => {
     const row = after.indicators.find((r) => r[0] === '首次回应')!;
     expect(row[4]).not.toBe(ZH.status.met);
     expect(row[1]).not.toContain(`#${first.seq}`);
-    expect(after.timeline.find((r) => r[0]!.includes(`#${first.seq}`))![3]).toContain('已作废');
-    expect(after.communications.some((r) => r[0]!.includes(`#${first.seq}`))).toBe(false);
+    expect(after.timeline.find((r) => r[2] === `#${first.seq}`)![4]).toContain('已作废');
   });
 });

@@ -73,20 +73,29 @@ describe('the minutes of a finished drill', () => {
     const { entries } = demo(world, 'transfer-failure');
     const doc = await open(await buildMinutes(entries, { exportedAt: EXPORTED_AT, draft: false }));
     const all = tables(doc.document).map(rows);
-    const timeline = all.filter((t) => t[0]?.[0] === ZH.cols.when && t[0]?.[1] === ZH.cols.phase);
+    const timeline = all.filter((t) => t[0]?.[0] === ZH.cols.wallAndClock);
     expect(timeline.length).toBeGreaterThanOrEqual(7);
+    const start = entries.find((e) => e.kind === 'clock.start')!;
     const first = timeline[0]![1]!;
-    expect(first[0]).toMatch(/^\d{2}:\d{2}:\d{2}\nT\+00:00:00\n#2$/);
-    expect(first[1]).toBe('事件发现与报告');
-    expect(timeline.flat().some((r) => r[3]?.startsWith('发布情景注入'))).toBe(true);
+    expect(first.slice(0, 2)).toEqual([expect.stringMatching(/^\d{2}:\d{2}:\d{2}\u00A0T\+00:00:00$/), `#${start.seq}`]);
+    expect(first[3]).toBe('演练开始。');
+    // Inject releases are in 情景与注入 with their time and #, the full text and whom they went to.
+    const injects = all.find((t) => t[0]?.[2]?.startsWith(ZH.report.injectCols.content))!;
+    const release = entries.find((e) => e.kind === 'inject.released')!;
+    expect(injects[1]![1]).toContain(`#${release.seq}`);
+    expect(injects[1]![2]).toContain('转账失败但已扣款，网点无法解释');
+    expect(injects[1]![2]).toContain('我上午十点用你们手机银行给供应商转了28万元货款');
 
     const indicators = all.find((t) => t[0]?.[0] === ZH.cols.indicator)!;
     expect(indicators.length).toBe(1 + 5);
     for (const r of indicators.slice(1)) expect([ZH.status.met, ZH.status.missed]).toContain(r[4]);
 
-    const improvements = all.find((t) => t[0]?.[1] === ZH.cols.measure)!;
-    expect(improvements.slice(1).map((r) => r[2])).toEqual(['办公室', '合规部']);
-    expect(improvements[1]![4]).toBe('2027-01-31');
+    const improvements = all.find((t) => t[0]?.[1] === ZH.report.improvementCols.measure)!;
+    expect(improvements.slice(1).map((r) => r[2])).toEqual(['李晓梅\n（办公室）', '刘芳\n（合规部）']);
+    expect(improvements[1]![3]).toBe('2026-12-01\n2027-01-31');
+    expect(improvements[1]![4]).toBe(ZH.report.status.open);
+    expect(improvements[1]![5]).toContain('台账上线运行');
+    expect(improvements[1]![6]).toBe('信息报送');
   });
 
   it('set East Asian fonts and the zh-CN language in styles, repeat header rows and never split a row', async () => {
@@ -181,7 +190,7 @@ describe('corrections, stars, drafts and languages', () => {
     drills.record(drillId, { kind: 'observation', roleId: 'monitoring', text: '暂无新增帖文', data: {} });
     drills.record(drillId, { kind: 'star', roleId: null, text: '', data: { target: keep.seq, starred: true } });
     const doc = await open(await buildMinutes(drills.entries(drillId), { exportedAt: EXPORTED_AT, draft: true }));
-    const timeline = tables(doc.document).map(rows).filter((t) => t[0]?.[1] === ZH.cols.phase);
+    const timeline = tables(doc.document).map(rows).filter((t) => t[0]?.[0] === ZH.cols.wallAndClock);
     expect(timeline.flatMap((t) => t.slice(1).map((r) => r[3]))).toEqual(['启动应急预案']);
     expect(paragraphs(doc.document)).toContain(ZH.starredNote(1, drills.entries(drillId).length));
     expect(textOf(doc.document)).toContain('暂无新增帖文'); // still in the appendix

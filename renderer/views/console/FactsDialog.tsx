@@ -1,6 +1,6 @@
 // Edit the drill's facts after creation (a drill.facts entry; the minutes use the latest).
 import { useState } from 'react';
-import type { DrillFactsInput } from '../../../shared/domain/facts';
+import { DrillFactsSchema, type DrillFactsInput } from '../../../shared/domain/facts';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { useNotice } from '../../ui/notice';
@@ -10,7 +10,8 @@ import type { Run } from './useActions';
 export function FactsDialog({ view, run, onClose }: { view: DrillView; run: Run; onClose(): void }) {
   const { t } = useI18n();
   const notice = useNotice();
-  const [facts, setFacts] = useState<DrillFactsInput>(view.state.facts);
+  // Old journals lack the report fields (type, notice, planned times …): read the facts through the schema's defaults.
+  const [facts, setFacts] = useState<DrillFactsInput>(() => DrillFactsSchema.parse(view.state.facts));
   const save = async () => {
     const ok = await run('drill.updateFacts', { drillId: view.state.drillId, facts });
     if (ok) {

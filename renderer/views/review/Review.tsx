@@ -21,6 +21,7 @@ import { ScoreSection } from './ScoreSection';
 import { SeveritySection } from './SeveritySection';
 import { TimingSection } from './TimingSection';
 import { PapersMenu } from '../papers/PapersMenu';
+import { VerdictSection } from './VerdictSection';
 import '../../styles/review.css';
 
 export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -92,6 +93,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
             <LessonSection view={view} record={record} run={run} writable={writable} />
             <ImprovementSection view={view} record={record} run={run} writable={writable} />
             <CarryOverSection view={view} />
+            <VerdictSection view={view} record={record} run={run} writable={writable} clockMs={clockMs} />
           </div>
         </div>
       </main>
