@@ -8,6 +8,6 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk python3-docx sqlite3 faketime zbar-tools strace >/dev/null
-# Free stand-ins for 宋体/楷体/黑体 (tests/fixtures/fontconfig/fonts.conf maps the office names to them; 仿宋 goes to Noto Serif CJK).
-$SUDO apt-get install -y -qq --no-install-recommends fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei >/dev/null
+# Free stand-ins for 宋体/楷体/黑体 and Times New Roman/Courier New/Arial (Liberation, metric-compatible); tests/fixtures/fontconfig/fonts.conf maps the office names to them, 仿宋 to Noto Serif CJK.
+$SUDO apt-get install -y -qq --no-install-recommends fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei fonts-liberation >/dev/null
 echo "test dependencies installed: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"

@@ -85,6 +85,8 @@ const zh: Catalogue = {
   'seats.not_open': '本演练未开启分席位。',
   'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
+  'not_found.chromium': '本机未找到可用于生成 PDF 的 Chromium 内核浏览器(Chrome、Edge 或 Chromium),未生成 PDF。请安装其中之一,或用环境变量 DRILLROOM_CHROMIUM 指定其路径;也可在演练台桌面版中导出 PDF,或导出 Word 纪要。已查找:{looked}',
+  'io.pdf_print': '生成 PDF 失败:{detail}。原有文件未受影响,请重试;也可先导出 Word 纪要。',
 };
 
 const en: Catalogue = {
@@ -166,6 +168,8 @@ const en: Catalogue = {
   'seats.not_open': 'Seats are not open for this drill.',
   'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
+  'not_found.chromium': 'No Chromium-based browser (Chrome, Edge or Chromium) was found on this PC to make the PDF, so none was made. Install one or name it in the DRILLROOM_CHROMIUM environment variable; or export the PDF from the DrillRoom desktop app, or export the Word minutes. Looked in: {looked}',
+  'io.pdf_print': 'Making the PDF failed: {detail}. No existing file was changed; try again, or export the Word minutes first.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };
