@@ -10,6 +10,7 @@ import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 import { spotlight } from '../drill/spotlight';
 import type { Principal } from '../../shared/ipc/capabilities';
+import { exportMinutesPdfFile } from '../minutes/pdfService';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -93,5 +94,6 @@ export function makeHandlers(s: Services): Handlers {
     'seats.close': () => s.seats.close(),
     'seats.status': () => s.seats.status(),
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
+    'minutes.exportPdf': ({ drillId }) => exportMinutesPdfFile(s, drillId),
   };
 }

@@ -654,4 +654,7 @@ export const en: Record<MessageKey, string> = {
   'join.codes': 'Join codes · one use each, renewed every 10 min',
   'join.count': '{n}/{total} connected',
   'join.joined': 'joined',
+  'ctl.minutesPdf': 'Export PDF',
+  'ctl.minutesPdfBusy': 'Making the PDF…',
+  'ctl.minutesPdfHint': 'The same content as the Word minutes, as a PDF (A4, fonts embedded, QR code on the sign-off page)',
 };

@@ -652,6 +652,9 @@ export const zhCN = {
   'join.codes': '加入码 · 一次有效,每 10 分钟更新',
   'join.count': '已连接 {n}/{total}',
   'join.joined': '已加入',
+  'ctl.minutesPdf': '导出 PDF',
+  'ctl.minutesPdfBusy': '正在生成 PDF…',
+  'ctl.minutesPdfHint': '与 Word 纪要内容相同的 PDF(A4,字体嵌入,签字页带二维码)',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

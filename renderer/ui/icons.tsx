@@ -94,6 +94,8 @@ const paths: Record<string, ReactElement> = {
   ),
   regulator: <path d="M3 9l9-5 9 5M5 9v9M9.5 9v9M14.5 9v9M19 9v9M3 20h18" />,
   internal: <path d="M4 10v4h3l6 4V6L7 10zM16 9a4 4 0 010 6M18.5 6.5a8 8 0 010 11" />,
+  /** A printer: the minutes as PDF. */
+  printer: <path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z" />,
 };
 
 export type IconName = keyof typeof paths;

@@ -232,6 +232,8 @@ export const CALLS = {
   'seats.close': call<SeatsStatus>()(Empty),
   'seats.status': call<SeatsStatus>()(Empty),
   'seats.revoke': call<SeatsStatus>()(z.object({ seatId: z.string().min(1).max(64) }).strict()),
+  // Issue 12: the minutes as PDF (same content as the Word minutes), printed by the host's Chromium, saved where the user chooses.
+  'minutes.exportPdf': call<SavedFile>()(DrillRef),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

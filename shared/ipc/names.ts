@@ -39,6 +39,8 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  // Issue 12: the minutes as PDF, printed by the host's Chromium.
+  'minutes.exportPdf',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -19,6 +19,7 @@ import { reviewRecord } from './reviewRecord';
 import { ScoreSection } from './ScoreSection';
 import { SeveritySection } from './SeveritySection';
 import { TimingSection } from './TimingSection';
+import { ExportPdfButton } from '../../ui/ExportPdfButton';
 import '../../styles/review.css';
 
 export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -70,6 +71,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
         <button type="button" onClick={() => void exportMinutes()}>
           <Icon name="doc" /> {t('ctl.minutes')}
         </button>
+        <ExportPdfButton drillId={drillId} />
         <PrefsSwitch prefs={prefs} />
       </header>
       <main className="page-body review-body">
