@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/i18n';
 import { Icon } from './icons';
 import { useNotice } from './notice';
 
-export function ExportPdfButton({ drillId, onSaved }: { drillId: string; onSaved?: (message: string) => void }) {
+/** `iconOnlyWhenNarrow`: the label hides on narrow windows like the console toolbar's others (the review keeps it). */
+export function ExportPdfButton({ drillId, onSaved, iconOnlyWhenNarrow = true }: { drillId: string; onSaved?: (message: string) => void; iconOnlyWhenNarrow?: boolean }) {
   const { t } = useI18n();
   const notice = useNotice();
   const [busy, setBusy] = useState(false);
@@ -26,7 +27,7 @@ export function ExportPdfButton({ drillId, onSaved }: { drillId: string; onSaved
   const label = busy ? t('ctl.minutesPdfBusy') : t('ctl.minutesPdf');
   return (
     <button type="button" onClick={() => void exportPdf()} disabled={busy} aria-busy={busy} title={t('ctl.minutesPdfHint')} data-testid="export-pdf">
-      <Icon name="printer" /> <span className="btn-label">{label}</span>
+      <Icon name="printer" /> <span className={iconOnlyWhenNarrow ? 'btn-label' : undefined}>{label}</span>
     </button>
   );
 }

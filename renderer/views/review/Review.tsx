@@ -71,7 +71,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
         <button type="button" onClick={() => void exportMinutes()}>
           <Icon name="doc" /> {t('ctl.minutes')}
         </button>
-        <ExportPdfButton drillId={drillId} />
+        <ExportPdfButton drillId={drillId} iconOnlyWhenNarrow={false} />
         <PrefsSwitch prefs={prefs} />
       </header>
       <main className="page-body review-body">
