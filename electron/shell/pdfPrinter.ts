@@ -50,6 +50,7 @@ export function electronPdfPrinter(): PdfPrinter {
           experimentalFeatures: false,
           webviewTag: false,
           navigateOnDragDrop: false,
+          disableBlinkFeatures: 'Auxclick',
           spellcheck: false,
           devTools: false,
         },

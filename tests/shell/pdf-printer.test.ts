@@ -37,7 +37,7 @@ describe("the shell's PDF printer", () => {
     const win = fake().windows.at(-1)!;
     expect(win.options['show']).toBe(false);
     const prefs = win.options['webPreferences'] as Record<string, unknown>;
-    expect(prefs).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(prefs).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, devTools: false, disableBlinkFeatures: 'Auxclick' });
     expect(prefs['preload']).toBeUndefined();
     expect(win.destroyed).toBe(true);
 
