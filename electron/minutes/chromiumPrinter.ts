@@ -72,6 +72,8 @@ export function chromiumArgs(page: string, out: string, profile: string, noSandb
     '--disable-background-networking',
     '--disable-component-update',
     '--no-pdf-header-footer',
+    // The same for Chrome and Edge before 120 (an unknown switch is ignored).
+    '--print-to-pdf-no-header',
     `--print-to-pdf=${out}`,
     pathToFileURL(page).href,
   ];
