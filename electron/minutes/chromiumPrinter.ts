@@ -89,7 +89,7 @@ export function chromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPrinter {
         const page = join(dir, 'minutes.html');
         const out = join(dir, 'minutes.pdf');
         writeFileSync(page, html, 'utf8');
-        const stderr = await run(executable, chromiumArgs(page, out, join(dir, 'profile')), opts.env ?? process.env, opts.timeoutMs ?? 180_000);
+        const stderr = await run(executable, chromiumArgs(page, out, join(dir, 'profile')), opts.env ?? process.env, opts.timeoutMs ?? 600_000);
         const bytes = existsSync(out) ? new Uint8Array(readFileSync(out)) : new Uint8Array();
         if (bytes.length < 5 || new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-')
           throw new DrillRoomError('io.pdf_print', { detail: stderr.trim().split('\n').slice(-3).join(' ') || 'no PDF written' });
