@@ -12,4 +12,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   fuse3 libfuse2 python3-fusepy >/dev/null
 # openpyxl: a second reader for the .xlsx ledgers and journal exports.
 $SUDO apt-get install -y -qq --no-install-recommends python3-openpyxl >/dev/null
+# Free stand-ins for 宋体/楷体/黑体 and Times New Roman/Courier New/Arial (Liberation, metric-compatible); tests/fixtures/fontconfig/fonts.conf maps the office names to them, 仿宋 to Noto Serif CJK.
+$SUDO apt-get install -y -qq --no-install-recommends fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-zenhei fonts-liberation >/dev/null
 echo "test dependencies installed: $(chromium --version 2>/dev/null | head -1); $(soffice --version 2>/dev/null | head -1)"

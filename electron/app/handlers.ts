@@ -15,6 +15,7 @@ import { checkIn, handOver } from '../drill/people';
 import { carryOverOf, followUp, improvementLedgerOf } from '../drill/improvements';
 import { drillLedgerOf, exportDrillLedger, exportImprovementLedger, exportJournal } from '../ledger/service';
 import { importArchiveFolder, rollupProgress } from '../archive/rollup';
+import { exportMinutesPdfFile } from '../minutes/pdfService';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
@@ -125,5 +126,6 @@ export function makeHandlers(s: Services): Handlers {
     },
     'archive.importFolder': ({ names }) => importArchiveFolder(s, names),
     'archive.importProgress': () => rollupProgress(s),
+    'minutes.exportPdf': ({ drillId }) => exportMinutesPdfFile(s, drillId),
   };
 }

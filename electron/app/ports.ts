@@ -17,4 +17,11 @@ export interface HostPorts {
   chooseFolder(): Promise<string | null>;
   /** Open or close the projector window for a drill; returns whether it is open. */
   projector(drillId: string, open: boolean): Promise<boolean>;
+  /** Prints the minutes' PDF: the Electron shell's own Chromium; absent (CLI, browser host): a system Chromium if found. */
+  readonly printer?: PdfPrinter;
+}
+
+/** Prints one self-contained HTML page (no script, no external resource) to PDF bytes; page size and margins from its CSS. */
+export interface PdfPrinter {
+  printPdf(html: string): Promise<Uint8Array>;
 }

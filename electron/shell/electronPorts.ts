@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { HostPorts } from '../app/ports';
 import type { Windows } from './windows';
+import { electronPdfPrinter } from './pdfPrinter';
 
 export function electronPorts(windows: Windows): HostPorts {
   return {
@@ -30,5 +31,6 @@ export function electronPorts(windows: Windows): HostPorts {
       else windows.closeProjector();
       return windows.projectorOpen();
     },
+    printer: electronPdfPrinter(),
   };
 }

@@ -835,4 +835,7 @@ export const en: Record<MessageKey, string> = {
   'kind.verdict': 'Verdict',
   'kind.plan.approved': 'Plan approved',
   'kind.drill.archived': 'Archived',
+  'ctl.minutesPdf': 'Export PDF',
+  'ctl.minutesPdfBusy': 'Making the PDF…',
+  'ctl.minutesPdfHint': 'The same content as the Word minutes, as a PDF (A4, fonts embedded, QR code on the sign-off page)',
 };

@@ -833,6 +833,9 @@ export const zhCN = {
   'kind.verdict': '评估结论',
   'kind.plan.approved': '方案审批',
   'kind.drill.archived': '归档',
+  'ctl.minutesPdf': '导出 PDF',
+  'ctl.minutesPdfBusy': '正在生成 PDF…',
+  'ctl.minutesPdfHint': '与 Word 纪要内容相同的 PDF(A4,字体嵌入,签字页带二维码)',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

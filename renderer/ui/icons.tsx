@@ -98,6 +98,8 @@ const paths: Record<string, ReactElement> = {
   papers: <path d="M8 3h9l3 3v13H8zM17 3v3h3M5 6v15h12M11 10h6M11 13h6M11 16h4" />,
   /** 签到: a clipboard with a tick. */
   signIn: <path d="M9 3.5h6v3H9zM7 5H5v16h14V5h-2M8.5 14l2.5 2.5 4.5-5" />,
+  /** A printer: the minutes as PDF. */
+  printer: <path d="M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z" />,
 };
 
 export type IconName = keyof typeof paths;

@@ -113,6 +113,8 @@ const zh = {
   'bad_state.handover_not_holder': '该岗位当前由“{holder}”担任,不是“{from}”。请以“{holder}”作为交出人。',
   'bad_state.rollup_running': '正在导入一批演练档案,请等它完成后再开始新的导入。',
   'bad_archive.other_record': '演练 {drillId} 已在本机数据库中,但记录与档案不同(本机最终哈希 {local}…,档案 {archive}…)。未导入该档案;请核对是否为同一演练的另一份导出。',
+  'not_found.chromium': '本机未找到可用于生成 PDF 的 Chromium 内核浏览器(Chrome、Edge 或 Chromium),未生成 PDF。请安装其中之一,或用环境变量 DRILLROOM_CHROMIUM 指定其路径;也可在演练台桌面版中导出 PDF,或导出 Word 纪要。已查找:{looked}',
+  'io.pdf_print': '生成 PDF 失败:{detail}。原有文件未受影响,请重试;也可先导出 Word 纪要。',
 } as const satisfies Catalogue;
 
 /** Every error key: the Chinese catalogue names them; the English one must have each (a type error otherwise). */
@@ -226,6 +228,8 @@ const en: Record<ErrorKey, string> = {
   'bad_state.handover_not_holder': 'The role is held by "{holder}", not "{from}". Hand it over from "{holder}".',
   'bad_state.rollup_running': 'A batch of drill archives is being imported: wait for it to finish before starting another.',
   'bad_archive.other_record': 'Drill {drillId} is already in this database, but its record differs from the archive (final hash here {local}…, in the archive {archive}…). The archive was not imported; check whether it is another export of the same drill.',
+  'not_found.chromium': 'No Chromium-based browser (Chrome, Edge or Chromium) was found on this PC to make the PDF, so none was made. Install one or name it in the DRILLROOM_CHROMIUM environment variable; or export the PDF from the DrillRoom desktop app, or export the Word minutes. Looked in: {looked}',
+  'io.pdf_print': 'Making the PDF failed: {detail}. No existing file was changed; try again, or export the Word minutes first.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };

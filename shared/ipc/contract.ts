@@ -306,6 +306,8 @@ export const CALLS = {
   // Electron: a folder dialog; the browser host: the base names of the files the page picked, read from its imports folder. Null when cancelled.
   'archive.importFolder': call<RollupReport | null>()(z.object({ names: z.array(z.string().min(1).max(255)).max(2000).optional() }).strict()),
   'archive.importProgress': call<RollupProgress>()(Empty),
+  // Issue 12: the minutes as PDF (same content as the Word minutes), printed by the host's Chromium, saved where the user chooses.
+  'minutes.exportPdf': call<SavedFile>()(DrillRef),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

@@ -54,6 +54,8 @@ export const CALL_NAMES = [
   'archive.importFolder',
   'archive.importProgress',
   'review.verdict',
+  // Issue 12: the minutes as PDF, printed by the host's Chromium.
+  'minutes.exportPdf',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

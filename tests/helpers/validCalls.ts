@@ -70,4 +70,5 @@ export const VALID_INPUT: { [N in CallName]: (c: CallContext) => Record<string, 
   'archive.importFolder': () => ({ names: ['no-such.drill'] }),
   'archive.importProgress': () => ({}),
   'review.verdict': (c) => ({ drillId: c.drillId, rating: 'S', text: '基本达到演练目标' }),
+  'minutes.exportPdf': (c) => ({ drillId: c.drillId }),
 };

@@ -1,4 +1,5 @@
 // A fake 'electron' module that records what the shell configures: windows, IPC handlers, protocol, session and app hooks.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
@@ -36,6 +37,24 @@ export class FakeWebContents extends Emitter {
   isDestroyed() {
     return this.destroyed;
   }
+  /** Records the call with the page it was given (read from the loaded file) and answers the fake's PDF bytes. */
+  async printToPDF(options: unknown) {
+    const page = this.url.startsWith('file:') ? readFileSync(fileURLToPath(this.url), 'utf8') : null;
+    fake().printCalls.push({ options, url: this.url, page });
+    if (fake().printFails) throw new Error(fake().printFails!);
+    return Buffer.from(FAKE_PDF);
+  }
+}
+
+/** What the fake printToPDF answers. */
+export const FAKE_PDF = '%PDF-1.7\n% fake electron printToPDF\n%%EOF\n';
+
+/** A session made by session.fromPartition: what the shell set on it. */
+export interface FakeSession {
+  partition: string;
+  options: unknown;
+  beforeRequest: null | { filter: unknown; fn: Fn };
+  permissionRequest: Fn | null;
 }
 
 export interface Display {
@@ -81,6 +100,12 @@ function createState() {
     exposed: new Map<string, unknown>(),
     invokes: [] as { channel: string; input: unknown }[],
     rendererListeners: new Map<string, Fn[]>(),
+    /** webContents.printToPDF calls: options, the URL loaded, and the page's text when it was a file. */
+    printCalls: [] as { options: unknown; url: string; page: string | null }[],
+    /** When set, printToPDF rejects with this message. */
+    printFails: null as string | null,
+    /** Sessions made by session.fromPartition. */
+    partitions: [] as FakeSession[],
   };
   return state;
 }
@@ -146,6 +171,9 @@ export class FakeBrowserWindow extends Emitter {
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
+  }
+  destroy() {
+    this.close();
   }
   isMinimized() {
     return false;
@@ -224,7 +252,18 @@ export const electronModule = {
     removeHandler: (channel: string) => fake().ipcHandlers.delete(channel),
   },
   protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => fake().privilegedSchemes.push(...schemes) },
-  session: { defaultSession: session },
+  session: {
+    defaultSession: session,
+    fromPartition: (partition: string, options?: unknown) => {
+      const s: FakeSession = { partition, options, beforeRequest: null, permissionRequest: null };
+      fake().partitions.push(s);
+      return {
+        webRequest: { onBeforeRequest: (filter: unknown, fn: Fn) => (s.beforeRequest = { filter, fn }) },
+        setPermissionRequestHandler: (fn: Fn) => (s.permissionRequest = fn),
+        partition,
+      };
+    },
+  },
   dialog: {
     showErrorBox: (title: string, content: string) => fake().errorBoxes.push({ title, content }),
     showSaveDialog: async (...args: unknown[]) => {

@@ -1,4 +1,4 @@
-// `minutes <db|file.drill> [--drill <id>] --out <file.docx>`: write a drill's minutes (演练纪要) as Word, atomically.
+// `minutes <db|file.drill> [--drill <id>] [--pdf] --out <file.docx|file.pdf>`: write a drill's minutes (演练纪要) as Word or PDF, atomically.
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyEntry } from '../../../shared/domain/entry';
@@ -12,6 +12,9 @@ import { REPO_ROOT } from '../../app/paths';
 import { Journal } from '../../journal/journal';
 import { buildMinutes } from '../../minutes/build';
 import { need, parseOptions, type Command } from '../args';
+import { minutesPdf } from '../../minutes/pdfService';
+import { minutesLayoutProvider } from '../../minutes/layoutProvider';
+import { chromiumPrinter } from '../../minutes/chromiumPrinter';
 
 /** The drill named, or the only drill in the file. */
 export function pickDrill(journal: Journal, drillId: string | undefined): string {
@@ -65,21 +68,24 @@ export function loadEntries(path: string, drillId: string | undefined): AnyEntry
 
 export const minutesCommand: Command = {
   words: ['minutes'],
-  usage: 'minutes <db|file.drill> [--drill <id>] --out <file.docx>',
-  summary: '生成演练纪要(Word 文档);未结束的演练标为草稿',
+  usage: 'minutes <db|file.drill> [--drill <id>] [--pdf] --out <file.docx|file.pdf>',
+  summary: '生成演练纪要(Word 文档;--pdf 用本机 Chromium 生成 PDF);未结束的演练标为草稿',
   async run(args, io) {
-    const { options, positional } = parseOptions(args, ['drill', 'out'], 1);
+    // --pdf is a flag (no value): the same content printed to PDF by a system Chromium.
+    const pdf = args.includes('--pdf');
+    const { options, positional } = parseOptions(args.filter((a) => a !== '--pdf'), ['drill', 'out'], 1);
     const source = need(positional[0], '<db|file.drill>');
-    const out = need(options['out'], '--out <file.docx>');
+    const out = need(options['out'], pdf ? '--out <file.pdf>' : '--out <file.docx>');
     const entries = loadEntries(source, options['drill']);
     const draft = fold(entries).status !== 'finished';
-    const bytes = await buildMinutes(entries, { exportedAt: Date.now(), draft });
+    const opts = { exportedAt: Date.now(), draft };
+    const bytes = pdf ? await minutesPdf(entries, opts, { layoutOf: minutesLayoutProvider, printer: chromiumPrinter() }) : await buildMinutes(entries, opts);
     try {
       writeFileAtomic(out, bytes);
     } catch (e) {
       throw storageError(e, out);
     }
-    io.out(`已生成演练纪要${draft ? '(草稿)' : ''}:${out}(${entries.length} 条记录,${bytes.length} 字节)`);
+    io.out(`已生成演练纪要${pdf ? ' PDF' : ''}${draft ? '(草稿)' : ''}:${out}(${entries.length} 条记录,${bytes.length} 字节)`);
     return 0;
   },
 };

@@ -31,6 +31,7 @@ import { SeatsControl } from './SeatsControl';
 import { PapersMenu } from '../papers/PapersMenu';
 import { useRun } from './useActions';
 import { AttendanceDialog } from './AttendanceDialog';
+import { ExportPdfButton } from '../../ui/ExportPdfButton';
 
 export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   const { t, lang, errorText } = useI18n();
@@ -137,6 +138,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
         <button type="button" onClick={() => void save('minutes.export')} title={t('ctl.minutes')}>
           <Icon name="doc" /> <span className="btn-label">{t('ctl.minutes')}</span>
         </button>
+        <ExportPdfButton drillId={drillId} onSaved={setLastSaved} />
         <button type="button" onClick={() => void save('archive.export')} title={t('ctl.archive')}>
           <Icon name="archive" /> <span className="btn-label">{t('ctl.archive')}</span>
         </button>

@@ -22,6 +22,7 @@ import { SeveritySection } from './SeveritySection';
 import { TimingSection } from './TimingSection';
 import { PapersMenu } from '../papers/PapersMenu';
 import { VerdictSection } from './VerdictSection';
+import { ExportPdfButton } from '../../ui/ExportPdfButton';
 import '../../styles/review.css';
 
 export default function Review({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
@@ -74,6 +75,7 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
           <Icon name="doc" /> {t('ctl.minutes')}
         </button>
         <PapersMenu state={state} entries={view.entries} readOnly={view.readOnly} />
+        <ExportPdfButton drillId={drillId} iconOnlyWhenNarrow={false} />
         <PrefsSwitch prefs={prefs} />
       </header>
       <main className="page-body review-body">
