@@ -10,6 +10,7 @@ import { own } from '../../shared/domain/records';
 import { clipText } from '../../shared/domain/text';
 import { gradeRecord, reportingClocks } from '../../shared/domain/reporting';
 import type { SeverityGrade } from '../../shared/domain/severity';
+import { recordCount } from '../../shared/domain/entryCount';
 import { severityText, type SeverityText } from './severityText';
 import { minutesText, type MinutesText } from './catalogue';
 import type { Cell, Run } from './tables';
@@ -271,7 +272,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     met: inds.filter((i) => i.status === 'met').length,
     indicators: inds.length,
     missed: inds.filter((i) => i.status === 'missed').map((i) => (en ? (i.labelEn ?? i.label) : i.label)),
-    entries: entries.length,
+    entries: recordCount(entries),
     measures: improvements.length,
     draft: opts.draft,
   });
@@ -316,7 +317,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     appendixIntro: T.appendixIntro(entries.length, state.drillId),
     appendix,
     finalHash: state.lastHash,
-    entryCount: entries.length,
+    entryCount: recordCount(entries),
     drillId: state.drillId,
     anchors: { witness, filing: filingCodeOf(entries) },
   };

@@ -7,6 +7,7 @@ import type { Milestone } from './milestones';
 import { occurredMs } from './occurred';
 import { emptyRecord, own, withKey } from './records';
 import type { ScenarioPack } from './scenario';
+import { recordCount } from './entryCount';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'finished';
 
@@ -99,7 +100,7 @@ export function fold(entries: readonly AnyEntry[]): DrillState {
   const corrections: Record<number, number[]> = {};
   for (const x of journal.all) if (x.corrections.length) corrections[x.entry.seq] = x.corrections.map((c) => c.seq);
   const voided = journal.all.filter((x) => x.voidedBy !== null).sort((a, b) => a.voidedBy!.seq - b.voidedBy!.seq).map((x) => x.entry.seq);
-  return { ...s, corrections, voided, entryCount: entries.length, lastSeq: last.seq, lastHash: last.hash };
+  return { ...s, corrections, voided, entryCount: recordCount(entries), lastSeq: last.seq, lastHash: last.hash };
 }
 
 /**

@@ -102,7 +102,7 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                 <th>{t('list.col.scenario')}</th>
                 <th>{t('list.col.status')}</th>
                 <th>{t('list.col.date')}</th>
-                <th className="num">{t('list.col.entries')}</th>
+                <th className="num" title={t('count.recordsTitle')}>{t('list.col.entries')}</th>
                 <th />
               </tr>
             </thead>
