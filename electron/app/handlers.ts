@@ -93,5 +93,6 @@ export function makeHandlers(s: Services): Handlers {
     'seats.close': () => s.seats.close(),
     'seats.status': () => s.seats.status(),
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
+    'drill.archive': ({ drillId, archived }) => ack(drills.record(drillId, { kind: 'drill.archived', roleId: null, text: '', data: { archived } })),
   };
 }

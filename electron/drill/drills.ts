@@ -137,6 +137,7 @@ export class DrillService {
         entryCount: state.entryCount,
         readOnly: d.readOnly,
         damaged: null,
+        archived: state.archived,
       };
     });
   }
@@ -176,6 +177,7 @@ export class DrillService {
       entryCount: recordCount(entries),
       readOnly,
       damaged: this.damaged.get(drillId) ?? 'unknown',
+      archived: false,
     };
   }
 

@@ -656,4 +656,16 @@ export const en: Record<MessageKey, string> = {
   'join.joined': 'joined',
   // feat/live-layout: the one count, review corrections, hidden drills
   'count.recordsTitle': 'Entry count: every entry of this drill\'s journal, system entries (stars, corrections, voids, phase changes) included; the same number the minutes, the archive and verify give. The list does not show stars as rows, and a filter shows only the entries that match.',
+  'review.voidShort': 'void',
+  'review.voidEntry': 'Void this one (it no longer counts in the review or the minutes)',
+  'review.voidReason': 'Why it is void (required)',
+  'review.voidSubmit': 'Void',
+  'list.archive': 'Archive',
+  'list.archiveHint': 'Hide this drill from the list (recorded in its journal, reversible; nothing is deleted)',
+  'list.unarchive': 'Unarchive',
+  'list.archivedTag': 'Archived',
+  'list.showArchived': 'Show archived ({n})',
+  'list.allArchived': 'Every drill is archived. Tick "Show archived" to see them.',
+  'list.archivedDone': 'Archived "{name}". Tick "Show archived" to bring it back.',
+  'list.unarchivedDone': 'Brought "{name}" back to the list.',
 };

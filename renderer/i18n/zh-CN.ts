@@ -654,6 +654,18 @@ export const zhCN = {
   'join.joined': '已加入',
   // feat/live-layout: the one count, review corrections, hidden drills
   'count.recordsTitle': '记录数：本演练日志中的全部记录，含标记、更正、作废、阶段转换等系统记录；与纪要、档案和校验所载条数一致。列表不单列标记记录，筛选后只显示符合条件的记录。',
+  'review.voidShort': '作废',
+  'review.voidEntry': '作废这一条(不再计入评估与纪要)',
+  'review.voidReason': '作废原因(必填)',
+  'review.voidSubmit': '作废',
+  'list.archive': '归档',
+  'list.archiveHint': '从列表中隐藏此演练(记入日志,可随时取消归档;记录不会删除)',
+  'list.unarchive': '取消归档',
+  'list.archivedTag': '已归档',
+  'list.showArchived': '显示已归档 ({n})',
+  'list.allArchived': '所有演练均已归档。勾选“显示已归档”可查看。',
+  'list.archivedDone': '已归档“{name}”。勾选“显示已归档”可取消归档。',
+  'list.unarchivedDone': '已取消归档“{name}”。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -98,6 +98,9 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
       if (d.kind === 'correction') return data['void'] === true ? voidRefusal(s, target, ctx) : correctionRefusal(target, ctx);
       return null;
     }
+    case 'drill.archived':
+      // A toggle: archive a listed drill, bring back an archived one; the same move twice says nothing and is refused.
+      return data['archived'] === s.archived ? no(s.archived ? 'bad_state.already_archived' : 'bad_state.not_archived') : null;
     case 'score': {
       const targets = data['target'] === 'role' ? s.scenario.roles : s.scenario.objectives;
       if (!targets.some((t) => t.id === data['targetId'])) return no('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });

@@ -85,6 +85,8 @@ export interface DrillState {
   entryCount: number;
   lastSeq: number;
   lastHash: string;
+  /** Hidden from the drill list by the latest drill.archived entry (reversible; the journal stays whole). */
+  archived: boolean;
 }
 
 export class FoldError extends Error {}
@@ -143,6 +145,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     entryCount: 1,
     lastSeq: setup.seq,
     lastHash: setup.hash,
+    archived: false,
   };
 }
 
@@ -251,6 +254,9 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       if (e.data.void) s.voided = [...prev.voided, target];
       break;
     }
+    case 'drill.archived':
+      s.archived = e.data.archived;
+      break;
     case 'star': {
       const without = prev.starred.filter((q) => q !== e.data.target);
       s.starred = e.data.starred ? [...without, e.data.target] : without;

@@ -39,6 +39,7 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  'drill.archive',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

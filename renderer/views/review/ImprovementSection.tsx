@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import type { Run } from '../console/useActions';
+import { AmendEntry } from './AmendEntry';
 import type { ReviewRecord } from './reviewRecord';
 
 const CAPABILITIES_ZH = ['应急指挥', '舆情监测', '信息报送', '核实研判', '证据管理', '新闻发布', '客户沟通', '监管报告', '合规管理', '技术保障', '培训演练'];
@@ -64,11 +65,12 @@ export function ImprovementSection({ view, record, run, writable }: { view: Dril
           </thead>
           <tbody>
             {record.improvements.map((m, i) => (
-              <tr key={m.seq}>
+              <tr key={m.seq} data-testid={`measure-${m.seq}`}>
                 <td className="num">{i + 1}</td>
                 <td>
                   {m.text}
                   {m.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
+                  {writable ? <AmendEntry drillId={view.state.drillId} seq={m.seq} text={m.text} run={run} label={t('imp.measure')} /> : null}
                 </td>
                 <td>{m.capability ?? '—'}</td>
                 <td>{m.owner}</td>
