@@ -127,5 +127,6 @@ export function makeHandlers(s: Services): Handlers {
     'archive.importFolder': ({ names }) => importArchiveFolder(s, names),
     'archive.importProgress': () => rollupProgress(s),
     'minutes.exportPdf': ({ drillId }) => exportMinutesPdfFile(s, drillId),
+    'drill.archive': ({ drillId, archived }) => ack(drills.record(drillId, { kind: 'drill.archived', roleId: null, text: '', data: { archived } })),
   };
 }

@@ -8,7 +8,7 @@ export function wirePushes(services: Services, emit: Emit): () => void {
   return services.drills.onChange((drillId, entries, state) => {
     emit('drill.changed', { drillId, entries, state, now: services.clock.now(), clockMs: services.drills.clockNow(drillId) });
     emit('app.status', services.drills.lastWriteStatus());
-    if (entries.some((e) => e.kind === 'drill.setup' || e.kind === 'clock.start' || e.kind === 'clock.finish'))
+    if (entries.some((e) => e.kind === 'drill.setup' || e.kind === 'clock.start' || e.kind === 'clock.finish' || e.kind === 'drill.archived'))
       emit('drills.changed', {});
   });
 }

@@ -26,6 +26,7 @@ import type { DrillSnapshot, DrillSummary } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Clock } from '../clock/clock';
 import type { Journal } from '../journal/journal';
+import { recordCount } from '../../shared/domain/entryCount';
 
 export type ChangeListener = (drillId: string, entries: AnyEntry[], state: DrillState) => void;
 
@@ -138,6 +139,7 @@ export class DrillService {
         entryCount: state.entryCount,
         readOnly: d.readOnly,
         damaged: null,
+        archived: state.archived,
       };
     });
   }
@@ -174,9 +176,10 @@ export class DrillService {
       createdAt: this.journal.drill(drillId)?.createdAt ?? first?.at ?? 0,
       startedAt: entries.find((e) => e.kind === 'clock.start')?.at ?? null,
       finishedAt: entries.find((e) => e.kind === 'clock.finish')?.at ?? null,
-      entryCount: entries.length,
+      entryCount: recordCount(entries),
       readOnly,
       damaged: this.damaged.get(drillId) ?? 'unknown',
+      archived: false,
     };
   }
 

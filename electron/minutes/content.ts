@@ -16,6 +16,7 @@ import { scenarioVersion, shortVersion } from '../../shared/domain/scenarioVersi
 import type { SeverityGrade } from '../../shared/domain/severity';
 import { CHANNEL_LABELS, isKnownChannel } from '../../shared/scenario/channels';
 import { sha256 } from '../journal/sha256';
+import { recordCount } from '../../shared/domain/entryCount';
 import { severityText, type SeverityText } from './severityText';
 import { minutesText, type MinutesText } from './catalogue';
 import type { Signatory } from './blocks';
@@ -392,7 +393,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     met: inds.filter((i) => i.status === 'met').length,
     indicators: inds.length,
     findings: findingLines,
-    entries: entries.length,
+    entries: recordCount(entries),
     measures: improvements.length,
     draft: opts.draft,
   });
@@ -497,7 +498,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     appendixIntro: R.appendixIntro({ count: entries.length, drillId: state.drillId, voided: journal.voided.size, corrected: correctedCount, superseded: supersededBy.size, body: shown.length }),
     appendix,
     finalHash: state.lastHash,
-    entryCount: entries.length,
+    entryCount: recordCount(entries),
     drillId: state.drillId,
     anchors: { witness, filing: filingCodeOf(entries) },
   };

@@ -175,7 +175,7 @@ export const en: Record<MessageKey, string> = {
   'journal.timingDoubt': 'Timing doubtful: before the inject it answers',
   'journal.showEarlier': 'Show {n} earlier entries',
   'journal.system': 'System',
-  'journal.count': '{n} entries',
+  'journal.count': 'showing {shown} of {n} entries',
 
   'log.role': 'Role',
   'log.kind': 'Kind',
@@ -277,7 +277,7 @@ export const en: Record<MessageKey, string> = {
   'status.writeOk': 'Last write reached the disk at {time}',
   'status.writeNone': 'No writes yet',
   'status.writeFail': 'Last write FAILED at {time}; check the disk',
-  'status.entries': '{n} entries',
+  'status.entries': '{n} entries (system entries included)',
 
   'help.title': 'Keyboard shortcuts',
   'help.note': 'Every shortcut that changes the drill needs Alt; start, next phase, release and finish ask for confirmation (Enter confirms, Esc cancels). A pause or resume can be undone from the notice. The single keys L and ? only change this screen, and only outside text fields.',
@@ -838,4 +838,18 @@ export const en: Record<MessageKey, string> = {
   'ctl.minutesPdf': 'Export PDF',
   'ctl.minutesPdfBusy': 'Making the PDF…',
   'ctl.minutesPdfHint': 'The same content as the Word minutes, as a PDF (A4, fonts embedded, QR code on the sign-off page)',
+  // feat/live-layout: the one count, review corrections, hidden drills
+  'count.recordsTitle': 'Entry count: every entry of this drill\'s journal, system entries (stars, corrections, voids, phase changes) included; the same number the minutes, the archive and verify give. The list does not show stars as rows, and a filter shows only the entries that match.',
+  'review.voidShort': 'void',
+  'review.voidEntry': 'Void this one (it no longer counts in the review or the minutes)',
+  'review.voidReason': 'Why it is void (required)',
+  'review.voidSubmit': 'Void',
+  'list.archive': 'Archive',
+  'list.archiveHint': 'Hide this drill from the list (recorded in its journal, reversible; nothing is deleted)',
+  'list.unarchive': 'Unarchive',
+  'list.archivedTag': 'Archived',
+  'list.showArchived': 'Show archived ({n})',
+  'list.allArchived': 'Every drill is archived. Tick "Show archived" to see them.',
+  'list.archivedDone': 'Archived "{name}". Tick "Show archived" to bring it back.',
+  'list.unarchivedDone': 'Brought "{name}" back to the list.',
 };

@@ -173,7 +173,7 @@ export const zhCN = {
   'journal.timingDoubt': '时序存疑：早于所回应的情景注入',
   'journal.showEarlier': '显示更早的 {n} 条记录',
   'journal.system': '系统',
-  'journal.count': '共 {n} 条',
+  'journal.count': '显示 {shown} 条 / 共 {n} 条记录',
 
   'log.role': '角色',
   'log.kind': '类型',
@@ -258,7 +258,7 @@ export const zhCN = {
   'ind.actual': '实际',
   'ind.min': '{n} 分钟',
   'ind.cite': '依据记录',
-  'ind.citeTitle': '起止节点所依据的日志条目（序号）',
+  'ind.citeTitle': '起止节点所依据的记录（序号）',
   'ind.citeTooltip': '起止依据日志：{cite}',
   'ind.paused': '暂停中',
 
@@ -275,7 +275,7 @@ export const zhCN = {
   'status.writeOk': '最近一次写入已落盘 {time}',
   'status.writeNone': '尚无写入',
   'status.writeFail': '最近一次写入失败 {time},请检查磁盘',
-  'status.entries': '记录 {n} 条',
+  'status.entries': '记录 {n} 条（含系统记录）',
 
   'help.title': '快捷键',
   'help.note': '改变演练状态的快捷键都须按住 Alt;开始、下一阶段、发布与结束演练须在确认框中按 Enter 确认,按 Esc 取消。暂停与继续可在提示条中撤销。L、? 单键只改变本屏显示,仅在输入框外生效。',
@@ -836,6 +836,20 @@ export const zhCN = {
   'ctl.minutesPdf': '导出 PDF',
   'ctl.minutesPdfBusy': '正在生成 PDF…',
   'ctl.minutesPdfHint': '与 Word 纪要内容相同的 PDF(A4,字体嵌入,签字页带二维码)',
+  // feat/live-layout: the one count, review corrections, hidden drills
+  'count.recordsTitle': '记录数：本演练日志中的全部记录，含标记、更正、作废、阶段转换等系统记录；与纪要、档案和校验所载条数一致。列表不单列标记记录，筛选后只显示符合条件的记录。',
+  'review.voidShort': '作废',
+  'review.voidEntry': '作废这一条(不再计入评估与纪要)',
+  'review.voidReason': '作废原因(必填)',
+  'review.voidSubmit': '作废',
+  'list.archive': '归档',
+  'list.archiveHint': '从列表中隐藏此演练(记入日志,可随时取消归档;记录不会删除)',
+  'list.unarchive': '取消归档',
+  'list.archivedTag': '已归档',
+  'list.showArchived': '显示已归档 ({n})',
+  'list.allArchived': '所有演练均已归档。勾选“显示已归档”可查看。',
+  'list.archivedDone': '已归档“{name}”。勾选“显示已归档”可取消归档。',
+  'list.unarchivedDone': '已取消归档“{name}”。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -127,6 +127,9 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
       return attendanceRefusal(s, d, data, ctx);
     case 'role.handover':
       return handoverRefusal(s, d, data, ctx);
+    case 'drill.archived':
+      // A toggle: archive a listed drill, bring back an archived one; the same move twice says nothing and is refused.
+      return data['archived'] === s.archived ? no(s.archived ? 'bad_state.already_archived' : 'bad_state.not_archived') : null;
     case 'score': {
       const targets = data['target'] === 'role' ? s.scenario.roles : s.scenario.objectives;
       if (!targets.some((t) => t.id === data['targetId'])) return no('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });

@@ -7,6 +7,7 @@ import type { Milestone } from './milestones';
 import { occurredMs } from './occurred';
 import { emptyRecord, own, withKey } from './records';
 import type { ScenarioPack } from './scenario';
+import { recordCount } from './entryCount';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'finished';
 
@@ -84,6 +85,8 @@ export interface DrillState {
   entryCount: number;
   lastSeq: number;
   lastHash: string;
+  /** Hidden from the drill list by the latest drill.archived entry (reversible; the journal stays whole). */
+  archived: boolean;
 }
 
 export class FoldError extends Error {}
@@ -99,7 +102,7 @@ export function fold(entries: readonly AnyEntry[]): DrillState {
   const corrections: Record<number, number[]> = {};
   for (const x of journal.all) if (x.corrections.length) corrections[x.entry.seq] = x.corrections.map((c) => c.seq);
   const voided = journal.all.filter((x) => x.voidedBy !== null).sort((a, b) => a.voidedBy!.seq - b.voidedBy!.seq).map((x) => x.entry.seq);
-  return { ...s, corrections, voided, entryCount: entries.length, lastSeq: last.seq, lastHash: last.hash };
+  return { ...s, corrections, voided, entryCount: recordCount(entries), lastSeq: last.seq, lastHash: last.hash };
 }
 
 /**
@@ -142,6 +145,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     entryCount: 1,
     lastSeq: setup.seq,
     lastHash: setup.hash,
+    archived: false,
   };
 }
 
@@ -250,6 +254,9 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       if (e.data.void) s.voided = [...prev.voided, target];
       break;
     }
+    case 'drill.archived':
+      s.archived = e.data.archived;
+      break;
     case 'star': {
       const without = prev.starred.filter((q) => q !== e.data.target);
       s.starred = e.data.starred ? [...without, e.data.target] : without;

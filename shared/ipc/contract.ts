@@ -77,6 +77,8 @@ export interface DrillSummary {
   readOnly: boolean;
   /** Why this drill's journal cannot be read into a drill (null when it can): it is listed, verified and archived, not opened. */
   damaged: string | null;
+  /** Hidden from the list by a drill.archived entry (shown under 显示已归档). */
+  archived: boolean;
 }
 
 export interface DrillSnapshot {
@@ -308,6 +310,8 @@ export const CALLS = {
   'archive.importProgress': call<RollupProgress>()(Empty),
   // Issue 12: the minutes as PDF (same content as the Word minutes), printed by the host's Chromium, saved where the user chooses.
   'minutes.exportPdf': call<SavedFile>()(DrillRef),
+  /** Hide a drill from the list (archived: true) or bring it back: a recorded drill.archived entry, never a delete. */
+  'drill.archive': call<Ack>()(z.object({ drillId, archived: z.boolean() }).strict()),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

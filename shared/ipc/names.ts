@@ -56,6 +56,7 @@ export const CALL_NAMES = [
   'review.verdict',
   // Issue 12: the minutes as PDF, printed by the host's Chromium.
   'minutes.exportPdf',
+  'drill.archive',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,12 +1,12 @@
 // The console's big clock fits its panel at any drill time, in the fonts of a Chinese Linux PC (DejaVu, Noto CJK; no Microsoft fonts): never "T+00:00:0".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRoom, type Room } from './harness';
+import { LINUX_PC_FONTS, openRoom, type Room } from './harness';
 
 describe('the console clock', () => {
   let room: Room;
   let drillId = '';
   beforeAll(async () => {
-    room = await openRoom();
+    room = await openRoom({ fontconfig: LINUX_PC_FONTS });
     const drills = room.services.drills;
     drillId = drills.create({ pack: room.services.scenarios.get('anonymous-email'), facts: { name: '时钟宽度' }, language: 'zh-CN' });
     drills.start(drillId);

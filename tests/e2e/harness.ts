@@ -1,11 +1,11 @@
 // The e2e room: composed services on a temp folder with a simulated clock, the browser host, and Debian's Chromium.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { composeServices, type Services } from '../../electron/app/compose';
 import { headlessPorts } from '../../electron/app/headlessPorts';
-import { SOURCE_RESOURCES } from '../../electron/app/paths';
+import { REPO_ROOT, SOURCE_RESOURCES } from '../../electron/app/paths';
 import { SimulatedClock } from '../../electron/clock/simulatedClock';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/server';
 import { ensureRendererBuilt } from './buildRenderer';
@@ -34,7 +34,10 @@ export interface Room {
   close(): Promise<void>;
 }
 
-export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room> {
+/** The fonts of a Chinese Linux office PC only (DejaVu, Noto CJK, WenQuanYi; no Microsoft fonts), for layout checks. */
+export const LINUX_PC_FONTS = resolve(REPO_ROOT, 'tests/fixtures/fontconfig/linux-pc/fonts.conf');
+
+export async function openRoom(opts: { wallStart?: number; fontconfig?: string } = {}): Promise<Room> {
   const rendererDir = await ensureRendererBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'drillroom-e2e-'));
   const profile = mkdtempSync(join(tmpdir(), 'drillroom-chromium-'));
@@ -54,6 +57,7 @@ export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room>
     args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: 1600, height: 900 },
+    ...(opts.fontconfig ? { env: { ...process.env, FONTCONFIG_FILE: opts.fontconfig } } : {}),
   });
   const browser = context.browser();
   const requests: string[] = [];

@@ -71,4 +71,5 @@ export const VALID_INPUT: { [N in CallName]: (c: CallContext) => Record<string, 
   'archive.importProgress': () => ({}),
   'review.verdict': (c) => ({ drillId: c.drillId, rating: 'S', text: '基本达到演练目标' }),
   'minutes.exportPdf': (c) => ({ drillId: c.drillId }),
+  'drill.archive': (c) => ({ drillId: c.drillId, archived: true }),
 };

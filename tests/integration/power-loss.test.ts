@@ -77,7 +77,7 @@ function writeUntil(cmd: string, args: string[], minAcks: number): Promise<{ ack
 describe.skipIf(!CAN_MOUNT)('a power cut after acknowledged appends', () => {
   it('the harness bites: a writer with synchronous=OFF loses the rows it acknowledged', async () => {
     const m = await mountLossy();
-    const { acked } = await writeUntil(process.execPath, [join(REPO_ROOT, 'tests/fixtures/unsyncedWriter.cjs'), join(m.point, 'control.db')], 50);
+    const { acked } = await writeUntil(process.execPath, ['--import', tsxLoader, join(REPO_ROOT, 'tests/fixtures/unsyncedWriter.ts'), join(m.point, 'control.db')], 50);
     expect(acked).toBeGreaterThanOrEqual(50);
     cut(m);
     const db = new Database(join(m.backing, 'control.db'), { readonly: true, fileMustExist: true });

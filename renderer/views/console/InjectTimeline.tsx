@@ -11,6 +11,7 @@ import { useDrillClock } from '../../state/useDrillClock';
 import { Icon } from '../../ui/icons';
 import { channelLabel, injectTitle, roleNameById } from '../../ui/names';
 import { useControls } from './controls';
+import { joinList } from '../../../shared/domain/listJoin';
 
 /** The inject the "release next" shortcut sends: the first timed one whose parent is out. */
 export function nextInject(view: DrillView): Inject | undefined {
@@ -28,7 +29,7 @@ export function InjectTimeline({ view, locked, onOpen }: { view: DrillView; lock
   const canRelease = !locked && (state.status === 'running' || state.status === 'paused');
   const { request } = useControls();
   const release = (j: Inject) => request({ kind: 'release', injectId: j.id });
-  const roles = (j: Inject) => j.targetRoles.map((r) => roleNameById(state, r, lang)).join('、');
+  const roles = (j: Inject) => joinList(j.targetRoles.map((r) => roleNameById(state, r, lang)), lang);
   const releaseButton = (j: Inject, className = 'small') =>
     canRelease ? (
       <button

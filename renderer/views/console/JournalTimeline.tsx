@@ -6,6 +6,7 @@ import { formatDrillClock, formatWallTime } from '../../../shared/domain/clock';
 import { mayVoid } from '../../../shared/domain/admission';
 import { effectiveJournal, type EffectiveEntry } from '../../../shared/domain/effective';
 import type { AnyEntry } from '../../../shared/domain/entry';
+import { isListedRow, recordCount } from '../../../shared/domain/entryCount';
 import { answersBeforeInject, byOccurred, lateMinutes } from '../../../shared/domain/occurred';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
@@ -39,7 +40,7 @@ export const JournalTimeline = memo(function JournalTimeline({ view, run, canAme
     const q = f.q.trim().toLowerCase();
     return journal.all.filter(
       ({ entry: e }) =>
-        e.kind !== 'star' &&
+        isListedRow(e) &&
         (!f.phase || e.phaseId === f.phase) &&
         (!f.role || e.roleId === f.role) &&
         (!f.kind || e.kind === f.kind) &&
@@ -76,7 +77,9 @@ export const JournalTimeline = memo(function JournalTimeline({ view, run, canAme
     <section className="panel journal" aria-label={t('journal.title')}>
       <div className="journal-head">
         <h2>
-          {t('journal.title')} <span className="muted small-text">{t('journal.count', { n: shown.length })}</span>
+          {t('journal.title')} <span className="muted small-text" title={t('count.recordsTitle')} data-testid="journal-count">
+            {t('journal.count', { shown: shown.length, n: recordCount(entries) })}
+          </span>
         </h2>
         <div className="filters">
           <select aria-label={t('journal.filterPhase')} value={f.phase} onChange={set('phase')}>

@@ -20,7 +20,9 @@ export function StatusLine(props: { entryCount: number; tzOffsetMin: number; las
           ? t('status.writeNone')
           : t(w.ok ? 'status.writeOk' : 'status.writeFail', { time: formatWallTime(w.at, tzOffsetMin) })}
       </span>
-      <span>{t('status.entries', { n: entryCount })}</span>
+      <span title={t('count.recordsTitle')} data-testid="status-entries">
+        {t('status.entries', { n: entryCount })}
+      </span>
       <AnchorLine entries={entries} />
       {lastSaved ? <span className="saved-path">{lastSaved}</span> : null}
       {info?.host === 'browser' ? <span className="muted">{t('app.hostBrowser')}</span> : null}

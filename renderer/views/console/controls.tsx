@@ -9,6 +9,7 @@ import { Icon } from '../../ui/icons';
 import { injectTitle, phaseName, roleNameById } from '../../ui/names';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { Run } from './useActions';
+import { joinList } from '../../../shared/domain/listJoin';
 
 export type Change = { kind: 'start' | 'pause' | 'resume' | 'next' | 'finish' } | { kind: 'release'; injectId: string };
 
@@ -153,7 +154,7 @@ function Question({ change, view, onConfirm, onCancel }: { change: Change; view:
       );
     case 'release': {
       const j = s.scenario.injects.find((x) => x.id === change.injectId);
-      const roles = (j?.targetRoles ?? []).map((r) => roleNameById(s, r, lang)).join(lang === 'en' ? ', ' : '、');
+      const roles = joinList((j?.targetRoles ?? []).map((r) => roleNameById(s, r, lang)), lang);
       return (
         <ConfirmDialog
           title={t('confirm.release')}

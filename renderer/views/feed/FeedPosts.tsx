@@ -23,7 +23,7 @@ export function FeedPosts({ posts, limit, variant, actions }: { posts: FeedPost[
             <span className="feed-persona">{p.persona}</span>
             <span className="feed-time tnum">{formatDrillClock(p.clockMs)}</span>
           </div>
-          <div className="feed-text">{p.title ? <strong>{p.title} </strong> : null}{p.text}</div>
+          <div className="feed-text" data-clamp="preview">{p.title ? <strong>{p.title} </strong> : null}{p.text}</div>
           <div className="feed-counts tnum" data-testid="feed-counts">
             <span title={t('feed.reposts')}>
               <Icon name="repost" /> <span className="visually-hidden">{t('feed.reposts')}</span>

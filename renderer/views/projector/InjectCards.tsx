@@ -30,7 +30,7 @@ export function InjectCards({ state, feed }: { state: DrillState; feed?: FeedPos
               <span className="proj-card-time tnum">{formatDrillClock(r.clockMs)}</span>
             </div>
             <div className="proj-card-title">{injectTitle(j)}</div>
-            <div className="proj-card-body">{j.content}</div>
+            <div className="proj-card-body" data-clamp="preview">{j.content}</div>
             {post ? (
               <div className="proj-card-engage tnum">
                 <Icon name="repost" /> {formatCount(post.reposts, lang)} <Icon name="comment" /> {formatCount(post.comments, lang)} <Icon name="like" /> {formatCount(post.likes, lang)}

@@ -8,6 +8,7 @@ import { lateMinutes, occurredMs } from '../../../shared/domain/occurred';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { entryText, kindLabel, phaseName, roleNameById } from '../../ui/names';
+import { PhaseBand } from './PhaseBand';
 import { parseReplayTime, type ReplayTimeline } from './replayTimeline';
 import { SPEEDS, type ReplayClock } from './useReplayClock';
 
@@ -71,14 +72,13 @@ export function ReplayControls({ tl, clock, state, last, children }: { tl: Repla
       <div className="replay-scrub">
         <div className="replay-track" aria-hidden="true">
           {final.phaseRuns.map((r, i) => (
-            <span
+            <PhaseBand
               key={`${r.phaseId}-${i}`}
+              n={final.scenario.phases.findIndex((p) => p.id === r.phaseId) + 1}
+              name={phaseName(final.scenario.phases.find((p) => p.id === r.phaseId), lang)}
               className={`replay-band band-${i % 2}`}
               style={{ left: pct(r.startClockMs), width: pct((r.endClockMs ?? tl.endMs) - r.startClockMs) }}
-              title={phaseName(final.scenario.phases.find((p) => p.id === r.phaseId), lang)}
-            >
-              {phaseName(final.scenario.phases.find((p) => p.id === r.phaseId), lang)}
-            </span>
+            />
           ))}
           {final.released.map((r) => (
             <span key={r.injectId} className="replay-mark" style={{ left: pct(r.clockMs) }} />

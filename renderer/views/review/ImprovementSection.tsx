@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import type { Run } from '../console/useActions';
+import { AmendEntry } from './AmendEntry';
 import { FollowUpHistory, localToday, MeasureMoves, MeasureStatus } from './MeasureMoves';
 import { isOverdue, type ReviewRecord } from './reviewRecord';
 
@@ -78,6 +79,7 @@ export function ImprovementSection({ view, record, run, writable }: { view: Dril
                     <div>
                       {m.text}
                       {m.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
+                      {writable ? <AmendEntry drillId={view.state.drillId} seq={m.seq} text={m.text} run={run} label={t('imp.measure')} /> : null}
                     </div>
                     <div className="small-text muted">
                       {[m.capability, m.acceptance ? `${t('imp.acceptance')}:${m.acceptance}` : undefined, m.start ? `${t('imp.start')} ${m.start}` : undefined].filter(Boolean).join(' · ')}

@@ -4,6 +4,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import type { Run } from '../console/useActions';
+import { AmendEntry } from './AmendEntry';
 import type { LessonCategory, ReviewRecord } from './reviewRecord';
 
 /** The order a debrief talks in: what worked, what went wrong, where we fell short, and why. */
@@ -42,9 +43,10 @@ function LessonBox({ category, view, record, run, writable }: { category: Lesson
       {items.length === 0 ? <p className="muted small-text">{t('review.none')}</p> : null}
       <ol className="lesson-items">
         {items.map((l) => (
-          <li key={l.seq}>
+          <li key={l.seq} data-testid={`lesson-item-${l.seq}`}>
             {l.text}
             {l.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
+            {writable ? <AmendEntry drillId={view.state.drillId} seq={l.seq} text={l.text} run={run} label={t(`lesson.${category}` as MessageKey)} /> : null}
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { formatWallDate } from '../../../shared/domain/clock';
 import { afterMove, type ImprovementFollowUp, type ImprovementStatus } from '../../../shared/domain/review';
 import { api } from '../../api/api';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { joinList } from '../../../shared/domain/listJoin';
 import { Icon } from '../../ui/icons';
 import { useNotice } from '../../ui/notice';
 import { formatBytes, readFilesBase64, type PickedFile } from '../evidence/files';
@@ -45,7 +46,7 @@ export function MeasureMoves({
   defaultBy: string;
   onMoved?: () => void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, lang } = useI18n();
   const notice = useNotice();
   const [move, setMove] = useState<ImprovementMove | null>(null);
   const [by, setBy] = useState(defaultBy);
@@ -128,7 +129,7 @@ export function MeasureMoves({
           ) : null}
           {files.length ? (
             <span className="small-text muted">
-              {files.map((f) => `${f.name} ${formatBytes(f.size)}`).join('、')}
+              {joinList(files.map((f) => `${f.name} ${formatBytes(f.size)}`), lang)}
             </span>
           ) : null}
           <button type="submit" className="primary small" disabled={busy} data-testid="move-confirm">

@@ -8,6 +8,7 @@ import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
 import { roleName, roleNameById } from '../../ui/names';
 import type { Run } from '../console/useActions';
+import { AmendEntry } from './AmendEntry';
 import { scoreKey, type ReviewRecord } from './reviewRecord';
 
 interface Target {
@@ -57,6 +58,8 @@ export function ScoreSection({ view, record, run, writable }: { view: DrillView;
               <li key={s.seq} className="small-text">
                 <span className="tnum muted">#{s.seq} {formatWallTime(s.at, state.tzOffsetMin)}</span> {roleNameById(state, s.roleId, lang)} ·{' '}
                 {clipText(targets.find((x) => x.target === s.target && x.id === s.targetId)?.text ?? s.targetId, 40)} · <strong>{s.rating}</strong> {s.text}
+                {s.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
+                {writable ? <AmendEntry drillId={state.drillId} seq={s.seq} text={s.text} run={run} label={t('review.rating')} /> : null}
               </li>
             ))}
           </ul>
@@ -93,9 +96,10 @@ function ScoreRow({ n, tg, view, record, run, writable, evaluator }: { n: number
           <span className={`rating-badge rating-${latest.rating}`} data-testid="score-current">
             <strong>{latest.rating}</strong> {t(`rating.${latest.rating}` as MessageKey)}
             {latest.text && latest.text !== t(`rating.${latest.rating}` as MessageKey) ? <span className="muted"> · {latest.text}</span> : null}
+            {latest.corrected ? <span className="tag">{t('review.corrected')}</span> : null}
           </span>
         ) : (
-          <span className="muted">
+          <span className="muted" data-testid="score-none">
             <Icon name="pending" /> {t('review.notRated')}
           </span>
         )}

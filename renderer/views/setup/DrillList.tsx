@@ -55,6 +55,20 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
     }
   };
 
+  // Hide a drill from the list, or bring it back: a recorded drill.archived entry (the journal is never deleted).
+  const [showArchived, setShowArchived] = useState(false);
+  const setArchived = async (d: DrillSummary, archived: boolean) => {
+    try {
+      await api.call('drill.archive', { drillId: d.drillId, archived });
+      notice.info(t(archived ? 'list.archivedDone' : 'list.unarchivedDone', { name: d.name }));
+      load();
+    } catch (err) {
+      notice.error(err);
+    }
+  };
+  const archivedCount = drills?.filter((d) => d.archived).length ?? 0;
+  const listed = drills?.filter((d) => showArchived || !d.archived) ?? null;
+
   const tz = new Date().getTimezoneOffset();
   return (
     <div className="page">
@@ -96,10 +110,17 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
             {errorText(importError)}
           </p>
         ) : null}
-        {drills === null ? (
+        {archivedCount > 0 ? (
+          <p className="row end archived-toggle">
+            <label className="check" data-testid="show-archived">
+              <input type="checkbox" checked={showArchived} onChange={(ev) => setShowArchived(ev.target.checked)} /> {t('list.showArchived', { n: archivedCount })}
+            </label>
+          </p>
+        ) : null}
+        {drills === null || listed === null ? (
           <p className="muted">{t('app.loading')}</p>
-        ) : drills.length === 0 ? (
-          <p className="empty">{t('list.empty')}</p>
+        ) : listed.length === 0 ? (
+          <p className="empty">{drills.length === 0 ? t('list.empty') : t('list.allArchived')}</p>
         ) : (
           <table className="table drill-table">
             <thead>
@@ -108,15 +129,15 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                 <th>{t('list.col.scenario')}</th>
                 <th>{t('list.col.status')}</th>
                 <th>{t('list.col.date')}</th>
-                <th className="num">{t('list.col.entries')}</th>
+                <th className="num" title={t('count.recordsTitle')}>{t('list.col.entries')}</th>
                 <th />
               </tr>
             </thead>
             <tbody>
-              {[...drills]
+              {[...listed]
                 .sort((a, b) => b.createdAt - a.createdAt)
                 .map((d) => (
-                  <tr key={d.drillId}>
+                  <tr key={d.drillId} data-testid={`drill-row-${d.drillId}`} className={d.archived ? 'archived' : undefined}>
                     <td>{d.name}</td>
                     <td>{d.scenarioTitle}</td>
                     <td>
@@ -126,6 +147,11 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                       {d.readOnly ? (
                         <span className="tag">
                           <Icon name="lock" /> {t('list.readOnly')}
+                        </span>
+                      ) : null}
+                      {d.archived ? (
+                        <span className="tag" data-testid={`archived-${d.drillId}`}>
+                          <Icon name="archive" /> {t('list.archivedTag')}
                         </span>
                       ) : null}
                       {d.damaged ? (
@@ -156,6 +182,15 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
                             <Icon name="play" /> {t('replay.open')}
                           </a>
                         </>
+                      ) : null}
+                      {d.archived ? (
+                        <button type="button" className="small" data-testid={`unarchive-${d.drillId}`} onClick={() => void setArchived(d, false)}>
+                          {t('list.unarchive')}
+                        </button>
+                      ) : !d.readOnly && !d.damaged ? (
+                        <button type="button" className="small ghost" data-testid={`archive-${d.drillId}`} title={t('list.archiveHint')} onClick={() => void setArchived(d, true)}>
+                          <Icon name="archive" /> {t('list.archive')}
+                        </button>
                       ) : null}
                     </td>
                   </tr>

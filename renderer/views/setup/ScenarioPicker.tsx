@@ -92,7 +92,7 @@ export function ScenarioPicker({
                   {on ? <Icon name="check" /> : null} {(en && s.titleEn) || s.title}
                 </strong>
                 <LibraryFacts category={s.category} difficulty={s.difficulty} durationMin={s.durationMin} severity={s.severity} />
-                <span className="summary">{(en && s.summaryEn) || s.summary}</span>
+                <span className="summary" data-clamp="preview">{(en && s.summaryEn) || s.summary}</span>
               </button>
             );
           })}

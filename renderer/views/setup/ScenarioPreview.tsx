@@ -7,6 +7,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { channelLabel, injectTitle, roleName } from '../../ui/names';
 import { TimelinePreview } from '../editor/TimelinePreview';
 import '../../styles/editor.css';
+import { joinList } from '../../../shared/domain/listJoin';
 
 export function ScenarioPreview({ pack }: { pack: ScenarioPack | null }) {
   const { t, lang } = useI18n();
@@ -56,7 +57,7 @@ export function ScenarioPreview({ pack }: { pack: ScenarioPack | null }) {
       {stressed.length ? (
         <>
           <h4>{t('lib.stressed')}</h4>
-          <p data-testid="lib-stressed">{stressed.join(en ? ', ' : '、')}</p>
+          <p data-testid="lib-stressed">{joinList(stressed, en ? 'en' : 'zh-CN')}</p>
         </>
       ) : null}
       <h4>{t('lib.severity')}</h4>
