@@ -13,6 +13,12 @@ export interface HostPorts {
    * dialog: it opens the base name the page names from its imports folder. Null when the user cancels.
    */
   chooseOpenPath(filters: FileFilter[], name?: string): Promise<string | null>;
+  /**
+   * Hosts without a save dialog that serve a browser (the browser host): offer a saved file for download, answering
+   * its one-time link; `takeDownload` hands the file to the route that serves it (once). The app and the CLI have none.
+   */
+  offerDownload?(path: string, name: string): string;
+  takeDownload?(ticket: string): { path: string; name: string } | null;
   /** Open or close the projector window for a drill; returns whether it is open. */
   projector(drillId: string, open: boolean): Promise<boolean>;
 }

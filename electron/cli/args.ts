@@ -15,13 +15,17 @@ export interface Command {
 }
 
 /** `--name value` options and positional words. */
-export function parseOptions(args: string[], known: string[]): { options: Record<string, string>; positional: string[] } {
+export function parseOptions(args: string[], known: string[], flags: string[] = []): { options: Record<string, string>; positional: string[] } {
   const options: Record<string, string> = {};
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+      if (flags.includes(name) && inline === undefined) {
+        options[name] = 'yes';
+        continue;
+      }
       if (!known.includes(name)) throw new DrillRoomError('invalid_input', { detail: `未知选项 --${name}` });
       const value = inline ?? args[++i];
       if (value === undefined) throw new DrillRoomError('invalid_input', { detail: `选项 --${name} 缺少取值` });

@@ -39,12 +39,17 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  'evidence.pick',
+  'evidence.ingest',
+  'evidence.cancel',
+  'evidence.view',
+  'evidence.check',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 
 /** Pushes from main to renderer (payload types in contract.ts). */
-export const PUSH_NAMES = ['drill.changed', 'drills.changed', 'app.status'] as const;
+export const PUSH_NAMES = ['drill.changed', 'drills.changed', 'app.status', 'evidence.progress'] as const;
 
 export type PushName = (typeof PUSH_NAMES)[number];
 

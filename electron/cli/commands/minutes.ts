@@ -7,6 +7,7 @@ import { DrillRoomError } from '../../../shared/ipc/errors';
 import { openArchive } from '../../archive/archiveReader';
 import { looksLikeArchive } from '../../archive/format';
 import { writeFileAtomic } from '../../files/atomicWrite';
+import { outPathFor } from '../../files/exportFile';
 import { storageError } from '../../journal/errors';
 import { REPO_ROOT } from '../../app/paths';
 import { Journal } from '../../journal/journal';
@@ -65,12 +66,13 @@ export function loadEntries(path: string, drillId: string | undefined): AnyEntry
 
 export const minutesCommand: Command = {
   words: ['minutes'],
-  usage: 'minutes <db|file.drill> [--drill <id>] --out <file.docx>',
+  usage: 'minutes <db|file.drill> [--drill <id>] --out <file.docx> [--overwrite]',
   summary: '生成演练纪要(Word 文档);未结束的演练标为草稿',
   async run(args, io) {
-    const { options, positional } = parseOptions(args, ['drill', 'out']);
+    const { options, positional } = parseOptions(args, ['drill', 'out'], ['overwrite']);
     const source = need(positional[0], '数据库文件或档案文件路径');
-    const out = need(options['out'], '--out <纪要文件.docx>');
+    // An existing file is never replaced unless --overwrite says so: the minutes go beside it under a numbered name.
+    const out = outPathFor(need(options['out'], '--out <纪要文件.docx>'), options['overwrite'] === 'yes');
     const entries = loadEntries(source, options['drill']);
     const draft = fold(entries).status !== 'finished';
     const bytes = await buildMinutes(entries, { exportedAt: Date.now(), draft });
