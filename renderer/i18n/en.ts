@@ -654,4 +654,13 @@ export const en: Record<MessageKey, string> = {
   'join.codes': 'Join codes · one use each, renewed every 10 min',
   'join.count': '{n}/{total} connected',
   'join.joined': 'joined',
+  // Issue 11 items 9, 10: exports downloaded by the browser; evidence streamed, with progress, viewed inside the app.
+  'ctl.downloaded': 'Handed to the browser to download: {name}',
+  'evidence.limits': 'Up to {limit} per file; images, PDFs, audio, video and common documents (Word, Excel, text, email).',
+  'evidence.pick': 'Choose file…',
+  'evidence.uploading': 'Uploading "{name}"',
+  'evidence.cancel': 'Cancel upload',
+  'evidence.open': 'View',
+  'evidence.close': 'Close',
+  'evidence.notViewable': 'This kind of file cannot be viewed inside DrillRoom.',
 };

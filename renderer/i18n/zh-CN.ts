@@ -652,6 +652,15 @@ export const zhCN = {
   'join.codes': '加入码 · 一次有效,每 10 分钟更新',
   'join.count': '已连接 {n}/{total}',
   'join.joined': '已加入',
+  // Issue 11 items 9, 10: exports downloaded by the browser; evidence streamed, with progress, viewed inside the app.
+  'ctl.downloaded': '已交给浏览器下载:{name}',
+  'evidence.limits': '每个文件最大 {limit};可登记图片、PDF、音频、视频和常用文档(Word、Excel、文本、邮件)。',
+  'evidence.pick': '选择文件…',
+  'evidence.uploading': '正在上传“{name}”',
+  'evidence.cancel': '取消上传',
+  'evidence.open': '查看',
+  'evidence.close': '关闭',
+  'evidence.notViewable': '此类文件不能在演练台内查看。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
