@@ -42,7 +42,8 @@ export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room>
   const services = composeServices({
     dataDir: dir,
     resourcesDir: SOURCE_RESOURCES,
-    ports: headlessPorts(join(dir, 'exports')),
+    // As the browser host runs (electron/host/main.ts): exports are saved under free names and handed to the browser.
+    ports: headlessPorts(join(dir, 'exports'), undefined, { downloads: true }),
     clock,
     live: true,
     rendererDir,
@@ -54,6 +55,7 @@ export async function openRoom(opts: { wallStart?: number } = {}): Promise<Room>
     args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: 1600, height: 900 },
+    acceptDownloads: true,
   });
   const browser = context.browser();
   const requests: string[] = [];

@@ -2,7 +2,6 @@
 // recorded as a journal entry and shown as folded from the journal. Open during the drill (evaluators) and after.
 import { useMemo } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
-import { api } from '../../api/api';
 import { exportFile } from '../../api/exports';
 import { useI18n } from '../../i18n/i18n';
 import { consoleHash, replayHash } from '../../state/route';
