@@ -458,7 +458,7 @@ export const en: Record<MessageKey, string> = {
   'evidence.textHint': 'e.g. CCTV still from the banking hall, 20 November',
   'evidence.source': 'Source',
   'evidence.sourceHint': 'e.g. fetched by security',
-  'evidence.files': 'Attachments (photos, screenshots, PDFs; several allowed)',
+  'evidence.files': 'Attachments (photos, recordings, videos, PDFs…; several allowed)',
   'evidence.submit': 'Register',
   'evidence.saved': 'Evidence entry #{seq} registered with {n} attachment(s).',
   'evidence.sourceIs': 'Source: {source}',

@@ -456,7 +456,7 @@ export const zhCN = {
   'evidence.textHint': '例如:营业厅 11 月 20 日监控录像截图',
   'evidence.source': '来源',
   'evidence.sourceHint': '例如:安保部调取',
-  'evidence.files': '附件(照片、截图、PDF,可多选)',
+  'evidence.files': '附件(照片、录音、视频、PDF 等,可多选)',
   'evidence.submit': '登记',
   'evidence.saved': '已登记第 {seq} 条证据,附件 {n} 个。',
   'evidence.sourceIs': '来源:{source}',
