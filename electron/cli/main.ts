@@ -2,15 +2,21 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DrillRoomError } from '../../shared/ipc/errors';
-import type { CliIO, Command } from './args';
+import { USAGE_KEYS, type CliIO, type Command } from './args';
 import { COMMANDS } from './commands';
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const cmd = pick(argv);
   if (!cmd) {
+    const help = argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h';
+    if (!help) {
+      const unknown = new DrillRoomError('invalid_input.cli_unknown_command', { command: argv[0]! });
+      io.err(unknown.messageIn('zh-CN'));
+      io.err(unknown.messageIn('en'));
+    }
     io.err('用法 Usage: drillroom <command>');
     for (const c of COMMANDS) io.err(`  ${c.usage.padEnd(62)} ${c.summary}`);
-    return argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' ? 0 : 2;
+    return help ? 0 : 2;
   }
   try {
     return await cmd.run(argv.slice(cmd.words.length), io);
@@ -19,6 +25,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       // Chinese first, then English: a CLI user may read either, and a refusal must be understood at once.
       io.err(err.messageIn('zh-CN'));
       if (err.messageIn('en') !== err.messageIn('zh-CN')) io.err(err.messageIn('en'));
+      if (USAGE_KEYS.has(err.payload.key)) io.err(`用法 Usage: drillroom ${cmd.usage}`);
       return err.code === 'invalid_input' ? 2 : 1;
     }
     io.err(`内部错误 Internal error: ${(err as Error)?.stack ?? String(err)}`);

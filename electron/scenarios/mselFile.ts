@@ -1,5 +1,9 @@
 // MSEL files from disk or the renderer: bytes decoded (UTF-8 with or without BOM, else GBK) and checked against a pack's roles.
 import { readFileSync, statSync } from 'node:fs';
+// iconv-lite, not TextDecoder('gbk'): Node 20 here decodes GBK with its full ICU, but whether Electron's main process
+// (Node linked against Chromium's trimmed ICU data) carries the GBK converter cannot be checked without the Electron
+// binary, which these machines cannot download. An MSEL from a Chinese Excel is GBK more often than not, so the 200 kB
+// pure-JS decoder stays until `npm run check:electron` on a machine with Electron shows TextDecoder('gbk') works there.
 import iconv from 'iconv-lite';
 import { checkPackText, type Inject } from '../../shared/domain/scenario';
 import { DrillRoomError } from '../../shared/ipc/errors';

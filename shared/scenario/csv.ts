@@ -1,4 +1,9 @@
 // RFC-4180 CSV as Excel/WPS write it: quoted fields with commas, doubled quotes and line breaks; physical line numbers kept.
+// Hand-written rather than a CSV library on purpose: (1) every field keeps the physical line it starts on, so an MSEL
+// error names the line a user sees in Excel even when a quoted cell holds line breaks; (2) it is lenient where Excel and
+// WPS are (a stray quote inside an unquoted field, CRLF/LF/CR endings, a trailing empty line), strict nowhere a user
+// cannot see; (3) it lives in shared/, which must stay pure (no Node streams or Buffers), and the renderer's editor
+// parses the same way as main. Decoding (UTF-8/GBK/UTF-16) happens before, in electron/scenarios/mselFile.ts.
 
 export interface CsvField {
   value: string;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runDemo } from '../../electron/drill/demo';
 import { makeWorld } from '../helpers/world';
 import { openRoom, type Room } from './harness';
+import { resizeAndSettle } from './resize';
 
 const MIN = 60_000;
 
@@ -228,8 +229,7 @@ describe('the drill room, driven through the browser', () => {
     await expect.poll(() => proj.getByTestId('proj-inject').first().textContent()).toContain(sender);
     // No scrollbars, and no text under 28 px at 1920×1080 or under 24 px at 1024×768.
     for (const [size, minPx] of [[{ width: 1920, height: 1080 }, 28], [{ width: 1024, height: 768 }, 24]] as const) {
-      await proj.setViewportSize(size);
-      await proj.waitForTimeout(100);
+      await resizeAndSettle(proj, size);
       const overflow = await proj.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
       expect(overflow).toEqual([false, false]);
       const smallest = await proj.evaluate(() => {

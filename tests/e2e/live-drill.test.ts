@@ -1,10 +1,11 @@
 // The live drill without fear: no stray key changes the drill, every inject opens as a full card, one inject or post
 // goes on the projector full-size (the spotlight), and a paused drill is unmistakable on the projector.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatDrillClock } from '../../shared/domain/clock';
 import { demoFacts } from '../../electron/drill/demo';
 import { openRoom, type Room } from './harness';
+import { resizeAndSettle } from './resize';
 
 const MIN = 60_000;
 
@@ -49,7 +50,7 @@ describe('the live drill, driven through the browser', () => {
     room.clock.advance(3 * MIN); // ae-01 is released at 2 minutes
     page = await room.open(`#/drill/${encodeURIComponent(drillId)}`, { width: 1600, height: 900 });
     await page.getByTestId('console-clock').waitFor();
-    for (let i = 0; i < 100 && state().released.length < 1; i++) await page.waitForTimeout(50);
+    await vi.waitFor(() => expect(state().released.length).toBeGreaterThanOrEqual(1), { timeout: 15_000, interval: 50 });
   });
   afterAll(async () => {
     await room?.close();
@@ -250,8 +251,7 @@ describe('the live drill, driven through the browser', () => {
       const spot = proj.getByTestId('proj-spotlight');
       await spot.waitFor();
       for (const [size, minPx] of [[{ width: 1920, height: 1080 }, 28], [{ width: 1024, height: 768 }, 24]] as const) {
-        await proj.setViewportSize(size);
-        await proj.waitForTimeout(400);
+        await resizeAndSettle(proj, size);
         const text = (await spot.textContent())!.replaceAll('\u2060', '');
         expect(text).toContain(j.content);
         expect(text).toContain(j.title!);
@@ -309,12 +309,11 @@ describe('the live drill, driven through the browser', () => {
       const id = drills.create({ pack, facts: { ...demoFacts(pack), name: '长文本投屏测试' }, language: 'zh-CN' });
       drills.start(id);
       room.clock.advance(3 * MIN);
-      for (let i = 0; i < 100 && drills.state(id).released.length < 1; i++) await page.waitForTimeout(50);
+      await expect.poll(() => drills.state(id).released.length).toBeGreaterThanOrEqual(1);
       expect((await room.services.dispatch('projector.spotlight', { drillId: id, injectId: 'ae-01', form: 'card' })).ok).toBe(true);
       const proj = await room.open(`#/projector?drill=${encodeURIComponent(id)}`, { width: 1920, height: 1080 });
       for (const [size, minPx] of [[{ width: 1920, height: 1080 }, 28], [{ width: 1024, height: 768 }, 24]] as const) {
-        await proj.setViewportSize(size);
-        await proj.waitForTimeout(400);
+        await resizeAndSettle(proj, size);
         const pageWord = (await proj.getByTestId('spotlight-page').textContent())!;
         const [, n, total] = /第 (\d+)\/(\d+) 页/.exec(pageWord)!;
         expect(Number(n)).toBe(1);

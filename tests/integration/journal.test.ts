@@ -52,6 +52,11 @@ describe('the journal store', () => {
 
   it('runs in WAL mode with full sync and foreign keys on', () => {
     const { j, path } = journalWithDrill();
+    // synchronous and foreign_keys belong to the connection, not the file: ask the journal's own connection.
+    const own = (j as unknown as { db: Database.Database }).db;
+    expect(own.pragma('synchronous', { simple: true }), 'synchronous = FULL (2)').toBe(2);
+    expect(own.pragma('foreign_keys', { simple: true }), 'foreign_keys = ON').toBe(1);
+    expect(own.pragma('journal_mode', { simple: true })).toBe('wal');
     j.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -32,8 +32,10 @@ vi.mock('../../electron/app/compose', async (importOriginal) => {
   };
 });
 
-const APP_FRAME = { senderFrame: { url: 'drillroom://app/index.html#/console' } };
-const EVIL_FRAME = { senderFrame: { url: 'https://evil.example/index.html' } };
+const APP_FRAME = { senderFrame: { url: 'drillroom://app/index.html#/console', parent: null } };
+const EVIL_FRAME = { senderFrame: { url: 'https://evil.example/index.html', parent: null } };
+/** A frame inside the app's page (an iframe of an attachment, say): same origin, but not the main frame. */
+const SUB_FRAME = { senderFrame: { url: 'drillroom://app/index.html', parent: { url: 'drillroom://app/index.html#/console' } } };
 
 const userDataDirs: string[] = [];
 
@@ -186,6 +188,22 @@ describe('IPC', () => {
   it('registers a handler for exactly the contract table, no more, no fewer', async () => {
     const f = await boot();
     expect([...f.ipcHandlers.keys()].sort()).toEqual(CALL_NAMES.map((n) => channelOf(n)).sort());
+  });
+
+  it('a call from a frame that is not the main frame gets forbidden_sender, writes nothing, and every refusal is logged', async () => {
+    const f = await boot();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const reply = await invoke(f, 'drill.create', SUB_FRAME, { scenarioId: 'anonymous-email', facts });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+      await invoke(f, 'drill.list', EVIL_FRAME, {});
+      const lines = warn.mock.calls.map((c) => c.join(' '));
+      expect(lines.some((l) => l.includes('drill.create') && l.includes('not the main frame')), lines.join('\n')).toBe(true);
+      expect(lines.some((l) => l.includes('drill.list') && l.includes('https://evil.example')), lines.join('\n')).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(composed[0]!.journal.verify()).toMatchObject({ ok: true, count: 0 });
   });
 
   it('a call from a foreign frame gets forbidden_sender and writes nothing', async () => {

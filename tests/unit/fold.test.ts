@@ -125,10 +125,27 @@ describe('folding a drill journal', () => {
     expect(fold(j.entries).starred).toEqual([]);
   });
 
-  it('folding is a pure function: the same journal gives the same state', () => {
+  it('folding is a pure function: it never changes the journal it reads, and the same journal gives the same state', () => {
     const j = new EntryList(pack);
     j.add('clock.start', 0, {});
     j.add('observation', MIN, { milestone: 'discovered' }, { roleId: 'monitoring', text: '发现' });
-    expect(fold(j.entries)).toEqual(fold(structuredClone(j.entries)));
+    j.add('inject.released', 2 * MIN, { injectId: pack.injects[0]!.id, manual: true, lateMs: 0, late: false });
+    const voided = j.add('observation', 3 * MIN, {}, { roleId: 'monitoring', text: '记错了' });
+    j.add('correction', 4 * MIN, { corrects: voided.seq, void: true }, { text: '误记' });
+    j.add('correction', 5 * MIN, { corrects: 2, void: false }, { text: '发现（更正）' });
+    const before = structuredClone(j.entries);
+    // Frozen all the way down: any write by fold (or what it calls) throws in strict-mode modules.
+    const frozen = deepFreeze(structuredClone(j.entries));
+    const state = fold(frozen);
+    expect(frozen).toEqual(before);
+    expect(state).toEqual(fold(before));
   });
 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}

@@ -14,10 +14,10 @@ export const archiveCommand: Command = {
   usage: 'archive <db> [--drill <id>] --out <file.drill> [--overwrite]',
   summary: '将一次演练导出为可校验的档案文件(.drill)',
   run(args, io) {
-    const { options, positional } = parseOptions(args, ['drill', 'out'], ['overwrite']);
-    const db = need(positional[0], '数据库文件路径');
+    const { options, positional } = parseOptions(args, ['drill', 'out'], 1, ['overwrite']);
+    const db = need(positional[0], '<db>');
     // An existing file is never replaced unless --overwrite says so: the archive goes beside it under a numbered name.
-    const out = outPathFor(need(options['out'], '--out <档案文件.drill>'), options['overwrite'] === 'yes');
+    const out = outPathFor(need(options['out'], '--out <file.drill>'), options['overwrite'] === 'yes');
     const journal = Journal.open(db, { readOnly: true });
     try {
       const drillId = pickDrill(journal, options['drill']);

@@ -22,8 +22,10 @@ export const demoCommand: Command = {
   usage: 'demo --scenario <id|file.json> --db <file> [--pad <entries>]',
   summary: '用模拟时钟运行一次完整演练,输出演练编号',
   run(args, io) {
-    const { options } = parseOptions(args, ['scenario', 'db', 'pad']);
-    const db = need(options['db'], '--db <数据库文件>');
+    const { options } = parseOptions(args, ['scenario', 'db', 'pad'], 0);
+    const db = need(options['db'], '--db <file>');
+    // Both required options are checked before the database is opened: a refused command creates no file.
+    const scenario = need(options['scenario'], '--scenario <id|file.json>');
     const clock = new SimulatedClock(Date.now());
     const services = composeServices({
       dataDir: dirname(db),
@@ -34,7 +36,7 @@ export const demoCommand: Command = {
       live: false,
     });
     try {
-      const pack = loadPack(need(options['scenario'], '--scenario <剧本编号或文件>'), services.scenarios);
+      const pack = loadPack(scenario, services.scenarios);
       const drillId = runDemo(services.drills, clock, pack, { padTo: options['pad'] ? Number(options['pad']) : 0 });
       io.out(drillId);
       return 0;

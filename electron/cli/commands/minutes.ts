@@ -69,10 +69,10 @@ export const minutesCommand: Command = {
   usage: 'minutes <db|file.drill> [--drill <id>] --out <file.docx> [--overwrite]',
   summary: '生成演练纪要(Word 文档);未结束的演练标为草稿',
   async run(args, io) {
-    const { options, positional } = parseOptions(args, ['drill', 'out'], ['overwrite']);
-    const source = need(positional[0], '数据库文件或档案文件路径');
+    const { options, positional } = parseOptions(args, ['drill', 'out'], 1, ['overwrite']);
+    const source = need(positional[0], '<db|file.drill>');
     // An existing file is never replaced unless --overwrite says so: the minutes go beside it under a numbered name.
-    const out = outPathFor(need(options['out'], '--out <纪要文件.docx>'), options['overwrite'] === 'yes');
+    const out = outPathFor(need(options['out'], '--out <file.docx>'), options['overwrite'] === 'yes');
     const entries = loadEntries(source, options['drill']);
     const draft = fold(entries).status !== 'finished';
     const bytes = await buildMinutes(entries, { exportedAt: Date.now(), draft });

@@ -10,8 +10,8 @@ export const mselCheckCommand: Command = {
   usage: 'msel check <file.csv> [--pack <file.json>]',
   summary: '校验 MSEL 注入表(CSV,UTF-8 或 GBK),输出注入 JSON 或逐行列出错误',
   run(args, io) {
-    const { options, positional } = parseOptions(args, ['pack']);
-    const file = need(positional[0], 'CSV 文件路径');
+    const { options, positional } = parseOptions(args, ['pack'], 1);
+    const file = need(positional[0], '<file.csv>');
     let packText: string | undefined;
     if (options['pack'] !== undefined) {
       try {

@@ -5,14 +5,15 @@ import { describeProblem } from '../../../shared/i18n/problems';
 import { DrillRoomError } from '../../../shared/ipc/errors';
 import { SOURCE_RESOURCES } from '../../app/paths';
 import { ScenarioLibrary } from '../../scenarios/library';
-import { need, type Command } from '../args';
+import { need, parseOptions, type Command } from '../args';
 import { join } from 'node:path';
 
 export const scenariosCommand: Command = {
   words: ['scenarios'],
   usage: 'scenarios',
   summary: '列出内置剧本(每行一个,编号在前)',
-  run(_args, io) {
+  run(args, io) {
+    parseOptions(args, [], 0);
     for (const s of new ScenarioLibrary(join(SOURCE_RESOURCES, 'scenarios')).list())
       io.out(`${s.id}\t${s.title}\t${s.phases} 个阶段\t${s.roles} 个角色\t${s.injects} 条注入`);
     return 0;
@@ -24,7 +25,7 @@ export const scenarioCheckCommand: Command = {
   usage: 'scenario check <file.json>',
   summary: '校验剧本文件,按字段列出错误',
   run(args, io) {
-    const file = need(args[0], '剧本文件路径');
+    const file = need(parseOptions(args, [], 1).positional[0], '<file.json>');
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

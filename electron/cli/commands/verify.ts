@@ -15,8 +15,8 @@ export const verifyCommand: Command = {
   usage: 'verify <db|file.drill> [--expect <最终哈希|见证码|备案码>] [--minutes <纪要.docx>] [--drill <演练编号>]',
   summary: '校验哈希链与时间顺序,并与文件之外的凭据核对',
   run(args, io) {
-    const { options, positional } = parseOptions(args, ['expect', 'minutes', 'drill']);
-    const path = need(positional[0], '数据库文件或档案文件路径');
+    const { options, positional } = parseOptions(args, ['expect', 'minutes', 'drill'], 1);
+    const path = need(positional[0], '<db|file.drill>');
     const checked = looksLikeArchive(path, fileHead(path)) ? verifyArchive(path, io) : verifyDatabase(path, options['drill'], io);
     if (!checked) return 1;
     let ok = true;

@@ -169,6 +169,22 @@ describe('the browser host', () => {
     expect(reasons()).toEqual(['bad_path', 'bad_path', 'bad_path']);
   });
 
+  it('never serves a file outside the renderer folder, nor a folder listing, however the path is spelled', async () => {
+    writeFileSync(join(world.dir, 'secret.txt'), 'SECRET-OUTSIDE');
+    mkdirSync(join(world.dir, 'renderer', 'assets'));
+    writeFileSync(join(world.dir, 'renderer', 'assets', 'app.js'), 'console.log(1)');
+    const page = (path: string) => send(path, { method: 'GET', headers: { host: own() } });
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..\\secret.txt', '/%00/../secret.txt']) {
+      const answer = await page(path);
+      expect(answer.body, path).not.toContain('SECRET-OUTSIDE');
+      // A refused path either gets an error status or the app's own page (a route of the single-page app), never the file.
+      if (answer.status === 200) expect(answer.body, path).toContain('<title>DrillRoom</title>');
+    }
+    const listing = await page('/assets/');
+    expect(listing.body).not.toContain('app.js');
+    expect((await page('/assets/app.js')).body).toBe('console.log(1)');
+  });
+
   it('logs a call with the wrong method like any other refusal', async () => {
     expect((await send('/api/app.info', { method: 'GET', headers: { host: own(), 'x-drillroom-token': host.token } })).status).toBe(405);
     expect((await send('/', { method: 'PUT', headers: { host: own(), origin: `http://${own()}` } })).status).toBe(405);

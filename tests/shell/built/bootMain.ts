@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   f.fireReady();
   await tick();
 
-  const frame = { senderFrame: { url: 'drillroom://app/index.html' } };
+  const frame = { senderFrame: { url: 'drillroom://app/index.html', parent: null } };
   const call = (name: Parameters<typeof channelOf>[0], input: unknown) => f.ipcHandlers.get(channelOf(name))?.(frame, input);
   const projector = () => f.windows.filter((w) => w.options['title'] === '投屏 DrillRoom').at(-1);
   let drillId: string | undefined;

@@ -1,0 +1,64 @@
+// One valid input per contract call against a live drill: what the IPC fuzz bends one field at a time, so handlers are reached.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SOURCE_RESOURCES } from '../../electron/app/paths';
+import type { CallName } from '../../shared/ipc/contract';
+
+export interface CallContext {
+  drillId: string;
+  /** A role, inject, action and task of the drill's pack (anonymous-email). */
+  roleId: string;
+  injectId: string;
+  taskId: string;
+  objectiveId: string;
+}
+
+const PACK_TEXT = readFileSync(join(SOURCE_RESOURCES, 'scenarios', 'anonymous-email.json'), 'utf8');
+const CSV = Buffer.from('时间,渠道,发送方,内容,接收角色\n5,email,匿名,测试内容,monitoring\n', 'utf8').toString('base64');
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/** A complete table: a call added to the contract without a valid example here is a type error. */
+export const VALID_INPUT: { [N in CallName]: (c: CallContext) => Record<string, unknown> } = {
+  'app.info': () => ({}),
+  'scenario.list': () => ({}),
+  'scenario.get': () => ({ scenarioId: 'anonymous-email' }),
+  'scenario.check': () => ({ text: PACK_TEXT }),
+  'scenario.save': () => ({ packText: PACK_TEXT, name: 'fuzz-pack' }),
+  'drill.list': () => ({}),
+  'drill.create': () => ({ scenarioId: 'anonymous-email', facts: { name: '模糊测试新建' } }),
+  'drill.open': (c) => ({ drillId: c.drillId }),
+  'drill.updateFacts': (c) => ({ drillId: c.drillId, facts: { name: '模糊测试', place: '会议室' } }),
+  'clock.start': (c) => ({ drillId: c.drillId }),
+  'clock.pause': (c) => ({ drillId: c.drillId }),
+  'clock.resume': (c) => ({ drillId: c.drillId }),
+  'clock.finish': (c) => ({ drillId: c.drillId }),
+  'drill.decideGap': (c) => ({ drillId: c.drillId, counts: 'paused' }),
+  'phase.next': (c) => ({ drillId: c.drillId }),
+  'inject.release': (c) => ({ drillId: c.drillId, injectId: c.injectId }),
+  'inject.acknowledge': (c) => ({ drillId: c.drillId, injectId: c.injectId, roleId: c.roleId }),
+  'entry.log': (c) => ({ drillId: c.drillId, kind: 'observation', roleId: c.roleId, text: '发现一条帖子' }),
+  'entry.correct': (c) => ({ drillId: c.drillId, seq: 3, text: '更正后的内容' }),
+  'entry.star': (c) => ({ drillId: c.drillId, seq: 2, starred: true }),
+  'task.done': (c) => ({ drillId: c.drillId, roleId: c.roleId, taskId: c.taskId }),
+  'review.score': (c) => ({ drillId: c.drillId, target: 'objective', targetId: c.objectiveId, rating: 'S', remark: '基本达成' }),
+  'review.lesson': (c) => ({ drillId: c.drillId, category: 'went_well', text: '上报及时' }),
+  'review.improvement': (c) => ({ drillId: c.drillId, measure: '完善值班表', owner: '王伟', due: '2027-01-31' }),
+  'minutes.export': (c) => ({ drillId: c.drillId }),
+  'archive.export': (c) => ({ drillId: c.drillId }),
+  'archive.import': () => ({ name: 'no-such.drill' }),
+  'window.projector': (c) => ({ drillId: c.drillId, open: false }),
+  'scenario.importMsel': () => ({ scenarioId: 'anonymous-email', csvBase64: CSV }),
+  'evidence.attach': (c) => ({ drillId: c.drillId, roleId: c.roleId, text: '截图', files: [{ name: 'a.png', mime: 'image/png', base64: PNG_1PX }] }),
+  'evidence.read': (c) => ({ drillId: c.drillId, sha256: '0'.repeat(64) }),
+  'projector.spotlight': (c) => ({ drillId: c.drillId, injectId: null }),
+  'seats.interfaces': () => ({}),
+  'seats.open': (c) => ({ drillId: c.drillId, address: '127.0.0.1', port: 0 }),
+  'seats.close': () => ({}),
+  'seats.status': () => ({}),
+  'seats.revoke': () => ({ seatId: 'seat-none' }),
+  'evidence.pick': (c) => ({ drillId: c.drillId, roleId: c.roleId }),
+  'evidence.ingest': (c) => ({ drillId: c.drillId, roleId: c.roleId, pick: 'p'.repeat(32) }),
+  'evidence.cancel': () => ({ pick: 'p'.repeat(32) }),
+  'evidence.view': (c) => ({ drillId: c.drillId, sha256: '0'.repeat(64) }),
+  'evidence.check': (c) => ({ drillId: c.drillId, roleId: c.roleId, name: '录像.mp4', size: 1024 }),
+};
