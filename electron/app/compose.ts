@@ -14,6 +14,8 @@ import { makeDispatch, type Dispatch } from './dispatch';
 import { makeHandlers } from './handlers';
 import type { HostPorts } from './ports';
 import { SeatDesk } from '../seats/desk';
+import { EvidenceDesk } from '../evidence/desk';
+import { sweepIncoming } from '../evidence/ingest';
 
 export interface ComposeOptions {
   dataDir: string;
@@ -43,6 +45,8 @@ export interface Services {
   readonly dispatch: Dispatch;
   /** 分席位: role seats on a LAN interface, through the same web transport as the browser host. */
   readonly seats: SeatDesk;
+  /** Evidence streamed in before its entry (uploads, picked files) and viewer links (electron/evidence/desk.ts). */
+  readonly evidenceDesk: EvidenceDesk;
   info(): AppInfo;
   exportMinutes(drillId: string): Promise<SavedFile>;
   exportArchive(drillId: string): Promise<SavedFile>;
@@ -76,13 +80,17 @@ export function composeServices(opts: ComposeOptions): Services {
     };
     beat();
   }
+  const evidence = new EvidenceStore(opts.dataDir);
+  // Files a killed process was still receiving are swept (the writer lock makes this process the only one receiving).
+  sweepIncoming(evidence);
   const services: Services = {
     dataDir: opts.dataDir,
     journal,
     drills,
     scheduler,
     scenarios,
-    evidence: new EvidenceStore(opts.dataDir),
+    evidence,
+    evidenceDesk: new EvidenceDesk(drills, evidence, opts.ports),
     ports: opts.ports,
     clock,
     dispatch: null as unknown as Dispatch,

@@ -8,6 +8,7 @@ import type { Services } from './compose';
 import { importMsel } from '../scenarios/mselFile';
 import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
+import { MAX_EVIDENCE_BYTES } from '../evidence/store';
 import { spotlight } from '../drill/spotlight';
 import type { Principal } from '../../shared/ipc/capabilities';
 import { approvePlan, exportPaperFile } from '../papers/service';
@@ -97,7 +98,8 @@ export function makeHandlers(s: Services): Handlers {
     },
     'scenario.importMsel': (input) => importMsel(s.scenarios, input),
     'evidence.attach': (input, p) => {
-      const e = attachEvidence(drills, s.evidence, input, seatOf(p).seat);
+      const claim = () => (input.uploads?.length ? s.evidenceDesk.claim(p, input.drillId, input.roleId, input.uploads) : []);
+      const e = attachEvidence(drills, s.evidence, input, seatOf(p).seat, claim);
       return { seq: e.seq, attachments: e.data.attachments ?? [] };
     },
     'evidence.read': ({ drillId, sha256 }) => readEvidence(drills, s.evidence, drillId, sha256),
@@ -128,5 +130,10 @@ export function makeHandlers(s: Services): Handlers {
     'archive.importProgress': () => rollupProgress(s),
     'minutes.exportPdf': ({ drillId }) => exportMinutesPdfFile(s, drillId),
     'drill.archive': ({ drillId, archived }) => ack(drills.record(drillId, { kind: 'drill.archived', roleId: null, text: '', data: { archived } })),
+    'evidence.pick': ({ drillId, roleId }) => s.evidenceDesk.pick(drillId, roleId),
+    'evidence.ingest': ({ drillId, roleId, pick }) => s.evidenceDesk.ingestPick(drillId, roleId, pick),
+    'evidence.cancel': ({ pick }) => s.evidenceDesk.cancel(pick),
+    'evidence.view': ({ drillId, sha256 }, p) => s.evidenceDesk.view(p, drillId, sha256),
+    'evidence.check': (meta, p) => ({ ...s.evidenceDesk.precheck(p, meta), limit: MAX_EVIDENCE_BYTES }),
   };
 }

@@ -15,6 +15,12 @@ export interface HostPorts {
   chooseOpenPath(filters: FileFilter[], name?: string): Promise<string | null>;
   /** Ask for a folder (the head office roll-up imports every archive in it); null when cancelled or when the host has no folder dialog. */
   chooseFolder(): Promise<string | null>;
+  /**
+   * Hosts without a save dialog that serve a browser (the browser host): offer a saved file for download, answering
+   * its one-time link; `takeDownload` hands the file to the route that serves it (once). The app and the CLI have none.
+   */
+  offerDownload?(path: string, name: string): string;
+  takeDownload?(ticket: string): { path: string; name: string } | null;
   /** Open or close the projector window for a drill; returns whether it is open. */
   projector(drillId: string, open: boolean): Promise<boolean>;
   /** Prints the minutes' PDF: the Electron shell's own Chromium; absent (CLI, browser host): a system Chromium if found. */

@@ -4,7 +4,7 @@ import type { SavedFile } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import type { Services } from '../app/compose';
 import { attachmentsOf } from '../evidence/store';
-import { storageError } from '../journal/errors';
+import { saveExport } from '../files/exportFile';
 import { sha256 } from '../journal/sha256';
 import { safeFileName } from '../minutes/service';
 import { openArchive, type OpenedArchive } from './archiveReader';
@@ -32,13 +32,7 @@ export function archiveFileName(drillName: string, drillId: string): string {
 
 export async function exportArchiveFile(s: Services, drillId: string): Promise<SavedFile> {
   const content = archiveContent(s, drillId, { exportedAt: s.clock.now(), appVersion: s.info().version });
-  const path = await s.ports.chooseSavePath(archiveFileName(s.drills.nameOf(drillId), drillId), ARCHIVE_FILTERS);
-  if (!path) return { path: null, bytes: 0 };
-  try {
-    return { path, bytes: writeArchiveFile(path, content) };
-  } catch (e) {
-    throw storageError(e, path);
-  }
+  return saveExport(s.ports, { suggestedName: archiveFileName(s.drills.nameOf(drillId), drillId), filters: ARCHIVE_FILTERS, write: (path) => writeArchiveFile(path, content) });
 }
 
 /** Ask the host which archive to open (a base name hint for the browser host), then import it; null when cancelled. */

@@ -30,6 +30,8 @@ export function parseOptions(
   args: string[],
   known: string[],
   maxPositional = Number.POSITIVE_INFINITY,
+  /** Options that take no value (`--overwrite`): present means "yes". */
+  flags: string[] = [],
 ): { options: Record<string, string>; positional: string[] } {
   const options: Record<string, string> = {};
   const positional: string[] = [];
@@ -38,6 +40,10 @@ export function parseOptions(
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+      if (eq < 0 && flags.includes(name)) {
+        options[name] = 'yes';
+        continue;
+      }
       if (!known.includes(name)) throw new DrillRoomError('invalid_input.cli_unknown_option', { option: `--${name}` });
       const value = eq < 0 ? args[++i] : a.slice(eq + 1);
       if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new DrillRoomError('invalid_input.cli_missing_value', { option: `--${name}` });

@@ -7,8 +7,12 @@ import { makeFolder, writeFileAtomic, writeFileAtomicStream } from '../files/ato
 import { storageError } from '../journal/errors';
 import { checkEvidenceName, normaliseMime, printable } from './names';
 
-/** Photos, screenshots and PDFs of a drill; a file above this is refused. */
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+import { EVIDENCE_LIMIT_BYTES, INLINE_EVIDENCE_LIMIT_BYTES } from '../../shared/domain/evidenceRules';
+
+/** Photos, recordings and videos of a drill (streamed in, or from an archive); a file above this is refused. */
+export const MAX_EVIDENCE_BYTES = EVIDENCE_LIMIT_BYTES;
+/** Files given whole in one call (base64, see electron/evidence/service.ts): a file above this is refused. */
+export const MAX_INLINE_EVIDENCE_BYTES = INLINE_EVIDENCE_LIMIT_BYTES;
 
 /** What an evidence entry records about one attached file (data.attachments[]). */
 export interface Attachment {
@@ -50,7 +54,7 @@ export class EvidenceStore {
   addAll(files: readonly EvidenceFile[]): Attachment[] {
     for (const f of files) {
       checkEvidenceName(f.name);
-      this.checkSize(f.name, f.bytes.byteLength);
+      this.checkSize(f.name, f.bytes.byteLength, MAX_INLINE_EVIDENCE_BYTES);
     }
     return files.map((f) => ({ sha256: this.putBytes(f.bytes), name: f.name, size: f.bytes.byteLength, mime: normaliseMime(f.mime) }));
   }
@@ -142,9 +146,9 @@ export class EvidenceStore {
     return bytes;
   }
 
-  private checkSize(name: string, size: number): void {
-    if (size > MAX_EVIDENCE_BYTES)
-      throw new DrillRoomError('bad_evidence.too_large', { name: printable(name), sizeMiB: mib(size), limitMiB: MAX_EVIDENCE_BYTES / 1024 / 1024 });
+  private checkSize(name: string, size: number, limit = MAX_EVIDENCE_BYTES): void {
+    if (size > limit)
+      throw new DrillRoomError('bad_evidence.too_large', { name: printable(name), sizeMiB: mib(size), limitMiB: limit / 1024 / 1024 });
   }
 }
 

@@ -57,7 +57,7 @@ export function isApiPath(url: URL): boolean {
 }
 
 export interface HostGuard {
-  /** Host, Origin (a POST must have one; any request that sends one must match) and, under /api/, the token header. */
+  /** Host, Origin (a POST or PUT must have one; any request that sends one must match) and, under /api/, the token header. */
   check(req: IncomingMessage, url: URL): Refusal | null;
   /** The decoded path, or null for a bad `%` escape. */
   decodePath(pathname: string): string | null;
@@ -79,7 +79,7 @@ export function makeHostGuard(opts: { address: string; port: number; token?: str
       const host = header(req, 'host')?.toLowerCase();
       if (!host || !hosts.has(host)) return { reason: 'bad_host', status: 403 };
       const origin = header(req, 'origin');
-      if (origin === undefined ? req.method === 'POST' : !origins.has(origin.toLowerCase())) return { reason: 'bad_origin', status: 403 };
+      if (origin === undefined ? req.method === 'POST' || req.method === 'PUT' : !origins.has(origin.toLowerCase())) return { reason: 'bad_origin', status: 403 };
       if (digest && isApiPath(url)) {
         const token = header(req, TOKEN_HEADER);
         if (token === undefined || !sameToken(token, digest)) return { reason: 'bad_token', status: 403 };

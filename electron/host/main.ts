@@ -19,7 +19,7 @@ const services = (() => {
     return composeServices({
       dataDir,
       resourcesDir: SOURCE_RESOURCES,
-      ports: headlessPorts(join(dataDir, 'exports')),
+      ports: headlessPorts(join(dataDir, 'exports'), undefined, { downloads: true }),
       version: process.env['npm_package_version'],
       live: true,
       rendererDir: values.renderer ?? join(REPO_ROOT, 'out/renderer'),

@@ -13,6 +13,7 @@ import { mayHear, type Principal } from '../../shared/ipc/capabilities';
 import { JOIN_PATH, type SeatDoor } from './door';
 import { isApiPath, makeHostGuard, TOKEN_HEADER, type Refusal, type RefusalRecord } from './guard';
 import { IDEMPOTENCY_HEADER } from '../seats/idempotency';
+import { DOWNLOAD_PREFIX, handleUpload, MEDIA_PREFIX, serveDownload, serveMedia, UPLOAD_PATH } from './evidenceRoutes';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,7 +88,8 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
 
   // requireHostHeader off: a request without Host reaches the guard, which refuses and logs it like any other.
   // A seat door gives a slow sender less time (its headers in 10 s) than Node's defaults.
-  const server: Server = createServer({ requireHostHeader: false, ...(door ? { headersTimeout: 10_000, requestTimeout: 120_000 } : {}) });
+  // No overall request deadline there: a 2 GiB evidence upload over the LAN takes minutes (a stalled one is cut by its idle timeout).
+  const server: Server = createServer({ requireHostHeader: false, ...(door ? { headersTimeout: 10_000, requestTimeout: 0 } : { requestTimeout: 0 }) });
   // A LAN door holds nine seats' event streams and their calls; a flood of connections beyond that is not accepted.
   if (door) server.maxConnections = MAX_SEAT_CONNECTIONS;
   // What Node's parser refuses before any handler (malformed request line or headers) is logged too.
@@ -141,6 +143,7 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
         req.on('close', () => clients.delete(res));
         return;
       }
+      if (path === UPLOAD_PATH && req.method === 'PUT' && principal) return handleUpload(services, req, res, url, principal, door);
       if (req.method !== 'POST') return refuse(req, res, { reason: 'bad_method', status: 405 });
       const name = path.slice('/api/'.length);
       const body = await readBody(req, bodyLimit);
@@ -161,6 +164,9 @@ export async function startBrowserHost(services: Services, opts: BrowserHostOpti
       return void res.end(JSON.stringify(reply));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, { reason: 'bad_method', status: 405 });
+    // Links a page cannot send a header with (<video src>, a download): an unguessable ticket in the path, checked per request.
+    if (path.startsWith(MEDIA_PREFIX)) return serveMedia(services, req, res, path, door);
+    if (!door && path.startsWith(DOWNLOAD_PREFIX)) return serveDownload(services, req, res, path);
     const rel = normalize(path).replace(/^([/\\])+/, '');
     let file = resolve(root, rel || 'index.html');
     if (!file.startsWith(root + sep) && file !== root) return refuse(req, res, { reason: 'bad_path', status: 403 });

@@ -1,8 +1,7 @@
-// Minutes export (演练纪要): build the .docx from the drill's journal and save it, atomically, where the user chooses.
+// Minutes export (演练纪要): build the .docx from the drill's journal and save it through the one export path (electron/files/exportFile.ts).
 import type { SavedFile } from '../../shared/ipc/contract';
 import type { Services } from '../app/compose';
-import { writeFileAtomic } from '../files/atomicWrite';
-import { storageError } from '../journal/errors';
+import { saveExport } from '../files/exportFile';
 import { buildMinutes } from './build';
 import { minutesText } from './catalogue';
 import { clipText } from '../../shared/domain/text';
@@ -27,12 +26,5 @@ export async function exportMinutesFile(s: Services, drillId: string): Promise<S
   // A drill that has not finished gives draft minutes, marked as such on every page.
   const bytes = await buildMinutes(entries, { exportedAt: s.clock.now(), draft: state.status !== 'finished' });
   const T = minutesText(state.language);
-  const path = await s.ports.chooseSavePath(`${safeFileName(T.titleSuffix(state.facts.name))}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
-  if (!path) return { path: null, bytes: 0 };
-  try {
-    writeFileAtomic(path, bytes);
-  } catch (e) {
-    throw storageError(e, path);
-  }
-  return { path, bytes: bytes.length };
+  return saveExport(s.ports, { suggestedName: `${safeFileName(T.titleSuffix(state.facts.name))}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }], bytes });
 }

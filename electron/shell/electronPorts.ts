@@ -1,7 +1,9 @@
 // Host ports for the Electron app: the native save and open dialogs and the projector window.
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { HostPorts } from '../app/ports';
+import { numberedName } from '../files/exportFile';
 import type { Windows } from './windows';
 import { electronPdfPrinter } from './pdfPrinter';
 
@@ -9,7 +11,10 @@ export function electronPorts(windows: Windows): HostPorts {
   return {
     host: 'electron',
     async chooseSavePath(defaultName, filters) {
-      const options = { defaultPath: join(app.getPath('documents'), basename(defaultName)), filters };
+      // The dialog offers a free name (演练纪要-<drill>-2.docx when the first exists); choosing an existing file, the OS asks first.
+      const folder = app.getPath('documents');
+      const name = numberedName(basename(defaultName), (c) => existsSync(join(folder, c)));
+      const options = { defaultPath: join(folder, name), filters, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
       const parent = windows.consoleWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

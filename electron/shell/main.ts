@@ -8,6 +8,7 @@ import { localUserDataDir, networkPathReason } from '../app/dataFolder';
 import { registerCalls, registerPushes } from './ipc';
 import { electronPorts } from './electronPorts';
 import { registerAppScheme, serveAppAndLockSession } from './protocol';
+import { mediaFileOf } from '../evidence/mediaResponse';
 import { Windows, hardenContents } from './windows';
 
 const STARTUP_FAILED_TITLE = '舆情应急演练台无法启动 DrillRoom cannot start';
@@ -44,7 +45,10 @@ function run(): void {
 
   app.whenReady().then(
     () => {
-      serveAppAndLockSession(session.defaultSession, join(app.getAppPath(), 'out/renderer'), { devTools });
+      serveAppAndLockSession(session.defaultSession, join(app.getAppPath(), 'out/renderer'), {
+        devTools,
+        media: (ticket) => (services ? mediaFileOf(services, ticket) : null),
+      });
       const dataDir = app.getPath('userData');
       const network = networkPathReason(dataDir, process.platform);
       if (network) {

@@ -3,11 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
 import { APP_SCHEME, appFileOf, contentTypeOf, isAllowedRequest } from '../app/navigation';
+import { mediaResponse, type MediaFile } from '../evidence/mediaResponse';
+
+/** drillroom://app/media/<ticket>: an evidence file opened in the viewer, from main's store (electron/evidence/desk.ts). */
+const MEDIA_PREFIX = '/media/';
+export type MediaLookup = (ticket: string) => MediaFile | null;
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // stream: video and audio elements read drillroom://app/media/… in ranges (seeking a long recording).
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
 }
 
@@ -23,8 +29,13 @@ function plain(status: number, text: string): Response {
 }
 
 /** Answers one drillroom:// request from the built renderer folder. Exported for the tests. */
-export async function serveAppRequest(request: Request, rendererDir: string): Promise<Response> {
+export async function serveAppRequest(request: Request, rendererDir: string, media?: MediaLookup): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed');
+  const { pathname } = new URL(request.url);
+  if (pathname.startsWith(MEDIA_PREFIX)) {
+    const found = media?.(pathname.slice(MEDIA_PREFIX.length)) ?? null;
+    return found ? mediaResponse(request, found, SECURITY_HEADERS) : plain(404, 'not found');
+  }
   const file = appFileOf(request.url, rendererDir);
   if (!file) return plain(404, 'not found');
   try {
@@ -39,8 +50,8 @@ export async function serveAppRequest(request: Request, rendererDir: string): Pr
 }
 
 /** After 'ready': serve the renderer and refuse every other kind of request and every permission. */
-export function serveAppAndLockSession(ses: Session, rendererDir: string, options: { devTools: boolean } = { devTools: false }): void {
-  ses.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+export function serveAppAndLockSession(ses: Session, rendererDir: string, options: { devTools: boolean; media?: MediaLookup } = { devTools: false }): void {
+  ses.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir, options.media));
   ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, options) });
   });

@@ -1,5 +1,6 @@
 // The renderer's one api module: typed calls and pushes of the IPC contract, over whichever transport exists.
-import type { CallName, CallInput, CallOutput, PushName, Pushes } from '../../shared/ipc/contract';
+import type { CallName, CallInput, CallOutput, PushName, Pushes, StagedEvidence } from '../../shared/ipc/contract';
+import type { OnProgress, UploadMeta } from './upload';
 import { errorMessage, type Language } from '../../shared/i18n/errors';
 import type { ErrorPayload } from '../../shared/ipc/errors';
 import { keepHostToken, takeHostToken } from './hostToken';
@@ -35,6 +36,14 @@ export const api = {
   },
   on<P extends PushName>(name: P, fn: (payload: Pushes[P]) => void): () => void {
     return t().subscribe(name, fn);
+  },
+  /** An evidence file streamed to the host (browser host, seats): staged for 'evidence.attach'. */
+  async uploadEvidence(meta: UploadMeta, file: Blob, onProgress: OnProgress, signal?: AbortSignal): Promise<StagedEvidence> {
+    const tr = t();
+    if (!tr.upload) throw new ApiError({ code: 'invalid_input', key: 'invalid_input', params: { detail: 'upload over HTTP is for the browser host and seats' } });
+    const reply = await tr.upload(meta, file, onProgress, signal);
+    if (!reply.ok) throw new ApiError(reply.error);
+    return reply.value;
   },
   /** A role seat's token from its join: kept for this tab, and every call and the event stream use it from now on. */
   adoptSeatToken(token: string): void {

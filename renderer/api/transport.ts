@@ -2,10 +2,14 @@
 import type { CallName, PushName, Pushes, Reply } from '../../shared/ipc/contract';
 import { openEventStream } from './eventStream';
 import { idempotencyKey } from './idempotencyKey';
+import { putEvidence, type OnProgress, type UploadMeta } from './upload';
+import type { StagedEvidence } from '../../shared/ipc/contract';
 
 export interface Transport {
   call(name: CallName, input: unknown): Promise<Reply<unknown>>;
   subscribe<P extends PushName>(name: P, fn: (payload: Pushes[P]) => void): () => void;
+  /** The web transport only: an evidence file streamed over HTTP (the desktop app has main read the picked file instead). */
+  upload?(meta: UploadMeta, file: Blob, onProgress: OnProgress, signal?: AbortSignal): Promise<Reply<StagedEvidence>>;
 }
 
 /** What the preload exposes on `window.drillroom` (see electron/shell/preload.ts). */
@@ -81,6 +85,7 @@ export function httpTransport(base: string, token: string): Transport & { close(
         }
       }
     },
+    upload: (meta, file, onProgress, signal) => putEvidence(base, token, meta, file, onProgress, signal),
     subscribe(name, fn) {
       ensureStream();
       const set = handlers.get(name) ?? new Set();

@@ -458,7 +458,7 @@ export const en: Record<MessageKey, string> = {
   'evidence.textHint': 'e.g. CCTV still from the banking hall, 20 November',
   'evidence.source': 'Source',
   'evidence.sourceHint': 'e.g. fetched by security',
-  'evidence.files': 'Attachments (photos, screenshots, PDFs; several allowed)',
+  'evidence.files': 'Attachments (photos, recordings, videos, PDFs…; several allowed)',
   'evidence.submit': 'Register',
   'evidence.saved': 'Evidence entry #{seq} registered with {n} attachment(s).',
   'evidence.sourceIs': 'Source: {source}',
@@ -852,4 +852,13 @@ export const en: Record<MessageKey, string> = {
   'list.allArchived': 'Every drill is archived. Tick "Show archived" to see them.',
   'list.archivedDone': 'Archived "{name}". Tick "Show archived" to bring it back.',
   'list.unarchivedDone': 'Brought "{name}" back to the list.',
+  // Issue 11 items 9, 10: exports downloaded by the browser; evidence streamed, with progress, viewed inside the app.
+  'ctl.downloaded': 'Handed to the browser to download: {name}',
+  'evidence.limits': 'Up to {limit} per file; images, PDFs, audio, video and common documents (Word, Excel, text, email).',
+  'evidence.pick': 'Choose file…',
+  'evidence.uploading': 'Uploading "{name}"',
+  'evidence.cancel': 'Cancel upload',
+  'evidence.open': 'View',
+  'evidence.close': 'Close',
+  'evidence.notViewable': 'This kind of file cannot be viewed inside DrillRoom.',
 };

@@ -456,7 +456,7 @@ export const zhCN = {
   'evidence.textHint': '例如:营业厅 11 月 20 日监控录像截图',
   'evidence.source': '来源',
   'evidence.sourceHint': '例如:安保部调取',
-  'evidence.files': '附件(照片、截图、PDF,可多选)',
+  'evidence.files': '附件(照片、录音、视频、PDF 等,可多选)',
   'evidence.submit': '登记',
   'evidence.saved': '已登记第 {seq} 条证据,附件 {n} 个。',
   'evidence.sourceIs': '来源:{source}',
@@ -850,6 +850,15 @@ export const zhCN = {
   'list.allArchived': '所有演练均已归档。勾选“显示已归档”可查看。',
   'list.archivedDone': '已归档“{name}”。勾选“显示已归档”可取消归档。',
   'list.unarchivedDone': '已取消归档“{name}”。',
+  // Issue 11 items 9, 10: exports downloaded by the browser; evidence streamed, with progress, viewed inside the app.
+  'ctl.downloaded': '已交给浏览器下载:{name}',
+  'evidence.limits': '每个文件最大 {limit};可登记图片、PDF、音频、视频和常用文档(Word、Excel、文本、邮件)。',
+  'evidence.pick': '选择文件…',
+  'evidence.uploading': '正在上传“{name}”',
+  'evidence.cancel': '取消上传',
+  'evidence.open': '查看',
+  'evidence.close': '关闭',
+  'evidence.notViewable': '此类文件不能在演练台内查看。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

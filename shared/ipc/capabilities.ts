@@ -14,6 +14,8 @@ export const ROLE_SEAT_CALLS: Partial<Record<CallName, Binding>> = {
   'inject.acknowledge': 'role',
   'task.done': 'role',
   'evidence.attach': 'role',
+  'evidence.view': 'drill',
+  'evidence.check': 'role',
 };
 
 /** Calls that write a journal entry naming the seat (the seat id is put into the input by main, never trusted from the page). */

@@ -135,6 +135,35 @@ export interface SavedFile {
   /** Null when the user cancelled the save dialog. */
   path: string | null;
   bytes: number;
+  /** The browser host: the saved file's one-time download link (/download/<ticket>); the page hands it to the browser. */
+  download?: { url: string; name: string };
+}
+
+/** A file streamed into the evidence store, waiting for the evidence entry that names it by `upload`. */
+export interface StagedEvidence {
+  upload: string;
+  sha256: string;
+  size: number;
+  name: string;
+  mime: string;
+}
+
+/** The desktop app: a file the user picked in the native dialog, remembered by main under `pick` (its path stays in main). */
+export interface PickedEvidence {
+  pick: string;
+  name: string;
+  size: number;
+  mime: string;
+  limit: number;
+}
+
+/** A viewer link to a stored attachment (same origin: drillroom://app/media/… or http://host/media/…). */
+export interface EvidenceView {
+  url: string;
+  name: string;
+  mime: string;
+  kind: 'image' | 'pdf' | 'audio' | 'video' | null;
+  size: number;
 }
 
 type Call<I extends z.ZodType, O> = { input: I; output: O };
@@ -243,7 +272,9 @@ export const CALLS = {
         drillId,
         roleId: refId,
         text,
-        files: z.array(z.object({ name: z.string().max(1000), mime: z.string().max(200), base64 }).strict()).max(20),
+        files: z.array(z.object({ name: z.string().max(1000), mime: z.string().max(200), base64 }).strict()).max(20).default([]),
+        /** Files streamed in before (HTTP upload or 'evidence.ingest'), by their staging token. */
+        uploads: z.array(z.string().min(16).max(64)).max(20).optional(),
         source: z.string().max(200).optional(),
         injectId: refId.optional(),
         actionId: refId.optional(),
@@ -312,6 +343,15 @@ export const CALLS = {
   'minutes.exportPdf': call<SavedFile>()(DrillRef),
   /** Hide a drill from the list (archived: true) or bring it back: a recorded drill.archived entry, never a delete. */
   'drill.archive': call<Ack>()(z.object({ drillId, archived: z.boolean() }).strict()),
+  // Issue 11 item 10: evidence streamed by main from the file the desktop user picks; viewer links for stored files.
+  'evidence.pick': call<PickedEvidence | null>()(z.object({ drillId, roleId: refId }).strict()),
+  'evidence.ingest': call<StagedEvidence>()(z.object({ drillId, roleId: refId, pick: z.string().min(16).max(64) }).strict()),
+  'evidence.cancel': call<{ cancelled: boolean }>()(z.object({ pick: z.string().min(16).max(64) }).strict()),
+  // Asked before an upload starts: a file the drill, the seat, the type or the size rule refuses moves no byte.
+  'evidence.check': call<{ mime: string; limit: number }>()(
+    z.object({ drillId, roleId: refId, name: z.string().max(1000), size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
+  ),
+  'evidence.view': call<EvidenceView>()(z.object({ drillId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */
@@ -329,6 +369,8 @@ export interface Pushes {
   'drills.changed': Record<string, never>;
   /** The result of the last journal write. */
   'app.status': AppInfo['lastWrite'];
+  /** Bytes main has read of a picked evidence file ('evidence.ingest'). */
+  'evidence.progress': { drillId: string; pick: string; done: number; total: number };
 }
 const pushesMatchNames: Same<keyof Pushes, PushName> = true;
 void pushesMatchNames;

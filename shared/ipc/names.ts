@@ -57,12 +57,17 @@ export const CALL_NAMES = [
   // Issue 12: the minutes as PDF, printed by the host's Chromium.
   'minutes.exportPdf',
   'drill.archive',
+  'evidence.pick',
+  'evidence.ingest',
+  'evidence.cancel',
+  'evidence.view',
+  'evidence.check',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 
 /** Pushes from main to renderer (payload types in contract.ts). */
-export const PUSH_NAMES = ['drill.changed', 'drills.changed', 'app.status'] as const;
+export const PUSH_NAMES = ['drill.changed', 'drills.changed', 'app.status', 'evidence.progress'] as const;
 
 export type PushName = (typeof PUSH_NAMES)[number];
 

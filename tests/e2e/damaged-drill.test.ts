@@ -29,7 +29,7 @@ describe('a damaged drill in the drill list', () => {
     const row = page.locator('tr', { has: tag });
     expect(await row.textContent()).toContain('仍可校验完整性并导出档案');
     await row.getByRole('button', { name: '导出档案' }).click();
-    await page.getByText('已保存到').first().waitFor();
+    await page.getByText('已交给浏览器下载').first().waitFor();
     const exports = join(room.dir, 'exports');
     expect(existsSync(exports) && readdirSync(exports).some((f) => f.endsWith('.drill'))).toBe(true);
     const goodRow = page.locator('tr', { hasText: '正常的演练' });

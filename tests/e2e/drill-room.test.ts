@@ -287,7 +287,7 @@ describe('the drill room, driven through the browser', () => {
     await page.getByRole('region', { name: '事件日志' }).waitFor();
     // The minutes export answers with the saved path or a clear error; either way the user is told.
     await page.getByRole('button', { name: '导出纪要' }).click();
-    await expect.poll(() => page.getByTestId('notice').last().textContent()).toMatch(/已保存至|错误|失败|无效/);
+    await expect.poll(() => page.getByTestId('notice').last().textContent()).toMatch(/已交给浏览器下载|已保存至|错误|失败|无效/);
   });
 
   it('made no request outside the browser host', () => {

@@ -45,7 +45,8 @@ export async function openRoom(opts: { wallStart?: number; fontconfig?: string }
   const services = composeServices({
     dataDir: dir,
     resourcesDir: SOURCE_RESOURCES,
-    ports: headlessPorts(join(dir, 'exports')),
+    // As the browser host runs (electron/host/main.ts): exports are saved under free names and handed to the browser.
+    ports: headlessPorts(join(dir, 'exports'), undefined, { downloads: true }),
     clock,
     live: true,
     rendererDir,
@@ -58,6 +59,7 @@ export async function openRoom(opts: { wallStart?: number; fontconfig?: string }
     headless: true,
     viewport: { width: 1600, height: 900 },
     ...(opts.fontconfig ? { env: { ...process.env, FONTCONFIG_FILE: opts.fontconfig } } : {}),
+    acceptDownloads: true,
   });
   const browser = context.browser();
   const requests: string[] = [];

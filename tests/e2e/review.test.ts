@@ -2,6 +2,7 @@
 // improvement measures recorded on the review screen, all the way into the exported minutes (a real docx).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,12 +160,12 @@ describe('the review after a drill, driven through the browser', () => {
   });
 
   it('exports minutes that carry the scores, lessons and measures', async () => {
-    await page.getByRole('button', { name: '导出纪要' }).click();
-    const notice = page.getByTestId('notice').filter({ hasText: '已保存至' });
-    await notice.waitFor();
-    const path = /已保存至:(.+\.docx)/.exec((await notice.textContent())!)![1]!.trim();
-    expect(path.startsWith(room.dir)).toBe(true);
-    expect(existsSync(path)).toBe(true);
+    // The browser host saves the file into its exports folder and hands it to the browser as a download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出纪要' }).click()]);
+    await page.getByTestId('notice').filter({ hasText: '已交给浏览器下载' }).waitFor();
+    const path = join(room.dir, 'downloaded-minutes.docx');
+    await download.saveAs(path);
+    expect(existsSync(join(room.dir, 'exports', download.suggestedFilename()))).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(path));
     const xml = await zip.file('word/document.xml')!.async('string');
     const plain = xml.replace(/<[^>]+>/g, '');

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../shared/domain/entry';
 import type { ErrorPayload } from '../../shared/ipc/errors';
 import { DrillRoomError } from '../../shared/ipc/errors';
-import { attachmentsOf, MAX_EVIDENCE_BYTES } from '../../electron/evidence/store';
+import { attachmentsOf, MAX_INLINE_EVIDENCE_BYTES } from '../../electron/evidence/store';
 import { runCli } from '../../electron/cli/main';
 import { makeWorld, type World } from '../helpers/world';
 
@@ -113,16 +113,16 @@ describe('attaching evidence', () => {
 });
 
 describe('refusing what must not be stored', () => {
-  it(`refuses a file over ${MAX_EVIDENCE_BYTES / 1048576} MiB with a clear message, and writes nothing, not even the small file beside it`, async () => {
+  it(`refuses a file sent inline (base64) over ${MAX_INLINE_EVIDENCE_BYTES / 1048576} MiB with a clear message, and writes nothing, not even the small file beside it`, async () => {
     const before = world.services.drills.entries(drillId).length;
-    const big = Buffer.alloc(MAX_EVIDENCE_BYTES + 1, 7);
+    const big = Buffer.alloc(MAX_INLINE_EVIDENCE_BYTES + 1, 7);
     const err = await refused(attach([file('small.png', PNG), file('监控录像.mp4', big, 'video/mp4')]));
     expect(err).toMatchObject({ code: 'bad_evidence', key: 'bad_evidence.too_large', params: { name: '监控录像.mp4', limitMiB: 20 } });
     expect(new DrillRoomError(err.key, err.params).message).toBe('附件“监控录像.mp4”有 20 MiB,超过 20 MiB 的上限,未保存任何附件。请压缩或截取后再附上。');
     expect(stored()).toEqual([]);
     expect(world.services.drills.entries(drillId)).toHaveLength(before);
     // Exactly at the limit is fine.
-    expect((await attach([file('exact.bin', Buffer.alloc(MAX_EVIDENCE_BYTES, 1), 'application/octet-stream')])).ok).toBe(true);
+    expect((await attach([file('exact.bin', Buffer.alloc(MAX_INLINE_EVIDENCE_BYTES, 1), 'application/octet-stream')])).ok).toBe(true);
   });
 
   for (const name of ['../x', 'a/b', 'a\\b', '..', 'CON', 'con.txt', 'Nul', 'LPT1.pdf', 'COM9', '\u0000', 'photo\u0000.png', 'tab\tname.png', 'a:b.png', 'trailing.', '']) {

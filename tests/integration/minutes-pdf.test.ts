@@ -134,7 +134,7 @@ describe('the PDF export of a real drill', () => {
       const out = join(world.dir, '纪要.pdf');
       writeFileSync(out, 'older');
       const lines: string[] = [];
-      const code = await runCli(['minutes', join(world.dir, 'drillroom.db'), '--pdf', '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+      const code = await runCli(['minutes', join(world.dir, 'drillroom.db'), '--pdf', '--overwrite', '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
       expect(code, lines.join('\n')).toBe(0);
       expect(lines.join('\n')).toContain('已生成演练纪要 PDF');
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');

@@ -259,7 +259,7 @@ describe('papers through the contract', () => {
     const again = await world.services.dispatch('papers.export', { drillId, paper: 'plan' });
     const path = (again as { value: { path: string } }).value.path;
     expect(path).not.toBe(files.plan);
-    expect(basename(path)).toBe(basename(files.plan).replace(/\.docx$/, ' (2).docx'));
+    expect(basename(path)).toBe(basename(files.plan).replace(/\.docx$/, '-2.docx'));
     expect(existsSync(files.plan)).toBe(true);
   });
 

@@ -39,4 +39,16 @@ describe('the Electron ports', () => {
     fake().openDialogResult = { canceled: true, filePaths: [] };
     expect(await electronPorts(windows).chooseFolder()).toBeNull();
   });
+
+  it('offer a numbered default name when the file exists, and have the OS ask before replacing one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const docs = mkdtempSync(`${tmpdir()}/drillroom-docs-`);
+    fake().paths.set('documents', docs);
+    writeFileSync(`${docs}/演练纪要.docx`, 'first');
+    await electronPorts(windows).chooseSavePath('演练纪要.docx', filters);
+    const [options] = fake().saveDialogs.at(-1) as [{ defaultPath: string; properties: string[] }];
+    expect(options.defaultPath).toBe(`${docs}/演练纪要-2.docx`);
+    expect(options.properties).toContain('showOverwriteConfirmation');
+  });
 });

@@ -93,7 +93,7 @@ describe('the console window', () => {
   it('loads the app from drillroom://app, not from file://', async () => {
     const f = await boot();
     expect(consoleWindow(f).loaded).toEqual(['drillroom://app/index.html']);
-    expect(f.privilegedSchemes).toEqual([{ scheme: 'drillroom', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(f.privilegedSchemes).toEqual([{ scheme: 'drillroom', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
   });
 });
 

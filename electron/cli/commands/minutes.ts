@@ -7,6 +7,7 @@ import { DrillRoomError } from '../../../shared/ipc/errors';
 import { openArchive } from '../../archive/archiveReader';
 import { looksLikeArchive } from '../../archive/format';
 import { writeFileAtomic } from '../../files/atomicWrite';
+import { outPathFor } from '../../files/exportFile';
 import { storageError } from '../../journal/errors';
 import { REPO_ROOT } from '../../app/paths';
 import { Journal } from '../../journal/journal';
@@ -68,14 +69,15 @@ export function loadEntries(path: string, drillId: string | undefined): AnyEntry
 
 export const minutesCommand: Command = {
   words: ['minutes'],
-  usage: 'minutes <db|file.drill> [--drill <id>] [--pdf] --out <file.docx|file.pdf>',
+  usage: 'minutes <db|file.drill> [--drill <id>] [--pdf] --out <file.docx|file.pdf> [--overwrite]',
   summary: '生成演练纪要(Word 文档;--pdf 用本机 Chromium 生成 PDF);未结束的演练标为草稿',
   async run(args, io) {
-    // --pdf is a flag (no value): the same content printed to PDF by a system Chromium.
-    const pdf = args.includes('--pdf');
-    const { options, positional } = parseOptions(args.filter((a) => a !== '--pdf'), ['drill', 'out'], 1);
+    // --pdf and --overwrite are flags (no value): --pdf prints the same content to PDF by a system Chromium.
+    const { options, positional } = parseOptions(args, ['drill', 'out'], 1, ['overwrite', 'pdf']);
+    const pdf = options['pdf'] === 'yes';
     const source = need(positional[0], '<db|file.drill>');
-    const out = need(options['out'], pdf ? '--out <file.pdf>' : '--out <file.docx>');
+    // An existing file is never replaced unless --overwrite says so: the minutes go beside it under a numbered name.
+    const out = outPathFor(need(options['out'], pdf ? '--out <file.pdf>' : '--out <file.docx>'), options['overwrite'] === 'yes');
     const entries = loadEntries(source, options['drill']);
     const draft = fold(entries).status !== 'finished';
     const opts = { exportedAt: Date.now(), draft };

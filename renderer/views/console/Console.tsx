@@ -4,6 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
+import { exportFile } from '../../api/exports';
 import { useI18n } from '../../i18n/i18n';
 import { useDrill } from '../../state/useDrill';
 import { projectorHash, replayHash, reviewHash } from '../../state/route';
@@ -80,8 +81,8 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
 
   const save = async (name: 'minutes.export' | 'archive.export') => {
     try {
-      const res: SavedFile = await api.call(name, { drillId });
-      const msg = res.path ? t('ctl.saved', { path: res.path }) : t('ctl.saveCancelled');
+      const res: SavedFile = await exportFile(name, { drillId });
+      const msg = res.download ? t('ctl.downloaded', { name: res.download.name }) : res.path ? t('ctl.saved', { path: res.path }) : t('ctl.saveCancelled');
       if (res.path) setLastSaved(msg);
       notice.info(msg);
     } catch (err) {

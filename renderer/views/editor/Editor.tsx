@@ -7,6 +7,7 @@ import type { FieldProblem } from '../../../shared/domain/scenario';
 import type { DrillFactsInput } from '../../../shared/domain/facts';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
+import { exportFile } from '../../api/exports';
 import { useI18n } from '../../i18n/i18n';
 import { consoleHash, go } from '../../state/route';
 import { Icon } from '../../ui/icons';
@@ -164,7 +165,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
   const save = async () => {
     if (!draft) return;
     try {
-      const { path } = await api.call('scenario.save', { packText: text, name: draft.id || 'scenario' });
+      const { path } = await exportFile('scenario.save', { packText: text, name: draft.id || 'scenario' });
       if (!path) return;
       const name = path.split(/[\\/]/).pop() ?? path;
       const n = checked?.text === text ? checked.problems.length : 0;

@@ -1,4 +1,4 @@
-// Files picked in the page, read as base64 for 'evidence.attach' (the renderer never sees a path).
+// Files picked in the page read as base64 (MSEL sheets for the editor; evidence streams instead, see EvidenceForm), and byte counts as people read them.
 export interface PickedFile {
   name: string;
   mime: string;
@@ -23,8 +23,9 @@ export function readFilesBase64(list: FileList | null): Promise<PickedFile[]> {
   );
 }
 
-/** 1.2 MB, 340 KB, 12 B. */
+/** 2.0 GB, 1.2 MB, 340 KB, 12 B (binary units, as the limit is set). */
 export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${(n / 1024 / 1024 / 1024).toFixed(1)} GB`;
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} B`;

@@ -2,7 +2,7 @@
 // recorded as a journal entry and shown as folded from the journal. Open during the drill (evaluators) and after.
 import { useMemo } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
-import { api } from '../../api/api';
+import { exportFile } from '../../api/exports';
 import { useI18n } from '../../i18n/i18n';
 import { consoleHash, replayHash } from '../../state/route';
 import { useDrill } from '../../state/useDrill';
@@ -35,8 +35,8 @@ export default function Review({ drillId, prefs }: { drillId: string; prefs: Pre
 
   const exportMinutes = async () => {
     try {
-      const res: SavedFile = await api.call('minutes.export', { drillId });
-      notice.info(res.path ? t('ctl.saved', { path: res.path }) : t('ctl.saveCancelled'));
+      const res: SavedFile = await exportFile('minutes.export', { drillId });
+      notice.info(res.download ? t('ctl.downloaded', { name: res.download.name }) : res.path ? t('ctl.saved', { path: res.path }) : t('ctl.saveCancelled'));
     } catch (err) {
       notice.error(err);
     }

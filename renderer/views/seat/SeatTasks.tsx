@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { entryText, kindLabel } from '../../ui/names';
 import { TaskChecklist } from '../../ui/TaskChecklist';
+import { AttachmentList } from '../evidence/AttachmentList';
 
 export function SeatTasks({ view, roleId, active }: { view: DrillView; roleId: string; active: boolean }) {
   const { t, lang, errorText } = useI18n();
@@ -48,6 +49,7 @@ export function SeatRecent({ view, roleId, seatId }: { view: DrillView; roleId: 
           <li key={e.seq}>
             <span className="tnum muted">{formatDrillClock(e.clockMs)}</span> <span className="entry-kind">{kindLabel(e.kind, t)}</span> {entryText(e, state, t, lang)}
             {(e.data as { seat?: string }).seat === seatId ? <span className="tag"> {t('seat.bySeat')}</span> : null}
+            <AttachmentList e={e} />
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatWallDate } from '../../../shared/domain/clock';
 import type { DrillSummary } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
+import { exportFile } from '../../api/exports';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { consoleHash, drillLedgerHash, editorHash, go, improvementLedgerHash, replayHash, reviewHash } from '../../state/route';
 import { Icon, STATUS_ICON } from '../../ui/icons';
@@ -48,8 +49,9 @@ export function DrillList({ prefs }: { prefs: Prefs }) {
   // A damaged drill cannot be opened, but its record can still leave the machine as a verifiable archive.
   const exportArchive = async (drillId: string) => {
     try {
-      const res = await api.call('archive.export', { drillId });
-      if (res.path) notice.info(t('list.saved', { path: res.path }));
+      const res = await exportFile('archive.export', { drillId });
+      if (res.download) notice.info(t('ctl.downloaded', { name: res.download.name }));
+      else if (res.path) notice.info(t('list.saved', { path: res.path }));
     } catch (err) {
       notice.error(err);
     }

@@ -64,11 +64,11 @@ describe.skipIf(!hasStrace)(`a process killed while it writes an export (${NO_ST
     const previous = randomBytes(40_000);
     writeFileSync(target, previous);
 
-    const killed = cli(['minutes', db, '--out', target], killAtWrite([target, tempOf(out, '演练纪要.docx')], 1));
+    const killed = cli(['minutes', db, '--overwrite', '--out', target], killAtWrite([target, tempOf(out, '演练纪要.docx')], 1));
     expectKilled(killed);
     expect(readFileSync(target).equals(previous)).toBe(true);
 
-    const again = cli(['minutes', db, '--out', target]);
+    const again = cli(['minutes', db, '--overwrite', '--out', target]);
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(out)).toEqual(['演练纪要.docx']);
@@ -77,26 +77,26 @@ describe.skipIf(!hasStrace)(`a process killed while it writes an export (${NO_ST
   it('leaves the previous archive byte-identical when killed mid-archive, and it still verifies', () => {
     const { db, drillId, out } = demo();
     const target = join(out, 'd.drill');
-    expect(cli(['archive', db, '--drill', drillId, '--out', target]).status).toBe(0);
+    expect(cli(['archive', db, '--drill', drillId, '--overwrite', '--out', target]).status).toBe(0);
     const previous = readFileSync(target);
 
-    const killed = cli(['archive', db, '--drill', drillId, '--out', target], killAtWrite([target, tempOf(out, 'd.drill')], 2));
+    const killed = cli(['archive', db, '--drill', drillId, '--overwrite', '--out', target], killAtWrite([target, tempOf(out, 'd.drill')], 2));
     expectKilled(killed);
     expect(readFileSync(target).equals(previous)).toBe(true);
     const verified = cli(['verify', target]);
     expect(verified.status, verified.stderr).toBe(0);
 
-    expect(cli(['archive', db, '--drill', drillId, '--out', target]).status).toBe(0);
+    expect(cli(['archive', db, '--drill', drillId, '--overwrite', '--out', target]).status).toBe(0);
     expect(readdirSync(out)).toEqual(['d.drill']);
   });
 
   it('answers a disk full in the middle of an archive (injected ENOSPC) with the previous archive intact and no stray file', () => {
     const { db, drillId, out } = demo();
     const target = join(out, 'd.drill');
-    expect(cli(['archive', db, '--drill', drillId, '--out', target]).status).toBe(0);
+    expect(cli(['archive', db, '--drill', drillId, '--overwrite', '--out', target]).status).toBe(0);
     const previous = readFileSync(target);
     const full = ['-f', '-qq', '-o', '/dev/null', '-P', tempOf(out, 'd.drill'), '-e', 'trace=write,pwrite64', '-e', 'inject=write,pwrite64:error=ENOSPC:when=3+'];
-    const res = cli(['archive', db, '--drill', drillId, '--out', target], full);
+    const res = cli(['archive', db, '--drill', drillId, '--overwrite', '--out', target], full);
     expect(res.status, res.stderr).toBe(1);
     expect(res.stderr).toContain('磁盘空间不足');
     expect(readFileSync(target).equals(previous)).toBe(true);
@@ -107,7 +107,7 @@ describe.skipIf(!hasStrace)(`a process killed while it writes an export (${NO_ST
     const { db, drillId, out } = demo();
     const target = join(out, 'd.drill');
     const log = join(out, '..', 'strace.log');
-    const res = cli(['archive', db, '--drill', drillId, '--out', target], ['-f', '-qq', '-y', '-o', log, '-e', 'trace=fsync,fdatasync,rename,renameat,renameat2']);
+    const res = cli(['archive', db, '--drill', drillId, '--overwrite', '--out', target], ['-f', '-qq', '-y', '-o', log, '-e', 'trace=fsync,fdatasync,rename,renameat,renameat2']);
     expect(res.status, res.stderr).toBe(0);
     const calls = readFileSync(log, 'utf8')
       .split('\n')
