@@ -10,13 +10,14 @@ import { savePackFile } from '../scenarios/packFile';
 import { attachEvidence, readEvidence } from '../evidence/service';
 import { spotlight } from '../drill/spotlight';
 import type { Principal } from '../../shared/ipc/capabilities';
+import { controlHandlers } from '../drill/controlCell';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
 
 const ack = (e: { seq: number }) => ({ seq: e.seq });
 /** Every seat write names its seat in the entry's data; the facilitator's entries carry nothing extra. */
-const seatOf = (p: Principal) => (p.kind === 'role' ? { seat: p.seatId } : {});
+const seatOf = (p: Principal) => (p.kind !== 'facilitator' ? { seat: p.seatId } : {});
 
 export function makeHandlers(s: Services): Handlers {
   const { drills } = s;
@@ -50,13 +51,13 @@ export function makeHandlers(s: Services): Handlers {
     'inject.release': ({ drillId, injectId }) => ack(drills.release(drillId, injectId, true)),
     'inject.acknowledge': ({ drillId, injectId, roleId }, p) =>
       ack(drills.record(drillId, { kind: 'inject.acknowledged', roleId, text: '', data: { injectId, ...seatOf(p) } })),
-    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs }, p) =>
+    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs, channel }, p) =>
       ack(
         drills.record(drillId, {
           kind,
           roleId,
           text: text.trim(),
-          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}), ...seatOf(p) } as never,
+          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}), ...(channel ? { channel } : {}), ...seatOf(p) } as never,
         }),
       ),
     'entry.correct': ({ drillId, seq, text, void: isVoid, roleId }) =>
@@ -93,5 +94,6 @@ export function makeHandlers(s: Services): Handlers {
     'seats.close': () => s.seats.close(),
     'seats.status': () => s.seats.status(),
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
+    ...controlHandlers(s, seatOf),
   };
 }

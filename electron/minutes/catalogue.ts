@@ -274,6 +274,8 @@ export const ZH: MinutesText = {
     correction: '更正',
     star: '重点标记',
     spotlight: '投屏聚焦',
+    'feed.post': '导演组帖子',
+    'inject.adhoc': '临场注入',
   },
   describe: {
     setup: '创建演练，载入剧本与基本信息。',
@@ -449,6 +451,8 @@ export const EN: MinutesText = {
     correction: 'Correction',
     star: 'Star',
     spotlight: 'Spotlight',
+    'feed.post': 'Control cell post',
+    'inject.adhoc': 'Live inject',
   },
   describe: {
     setup: 'Drill created; scenario and facts loaded.',

@@ -10,6 +10,8 @@ import { own } from '../../shared/domain/records';
 import { clipText } from '../../shared/domain/text';
 import { gradeRecord, reportingClocks } from '../../shared/domain/reporting';
 import type { SeverityGrade } from '../../shared/domain/severity';
+import { injectOf } from '../../shared/domain/adhoc';
+import { channelLabel } from '../../shared/scenario/channels';
 import { severityText, type SeverityText } from './severityText';
 import { minutesText, type MinutesText } from './catalogue';
 import type { Cell, Run } from './tables';
@@ -85,7 +87,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     return p ? (en ? (p.nameEn ?? p.name) : p.name) : id;
   };
   const injectTitle = (id: string) => {
-    const j = state.scenario.injects.find((x) => x.id === id);
+    const j = injectOf(state, id);
     return j ? (j.title ?? clipText(j.content, 80)) : id;
   };
   const describe = (e: AnyEntry): string => describeEntry(e, T, { phaseName, injectTitle, roleName, state });
@@ -384,8 +386,14 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
     case 'communication': {
       const S = severityText(n.state.language);
       const form = e.data.reportForm ? S.formTag(S.form[e.data.reportForm]) : '';
-      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${form}${e.text}` : `${form}${e.text}`;
+      const statement = e.data.channel ? T.paren(channelLabel(e.data.channel, n.state.language)).trim() : '';
+      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${statement}${form}${e.text}` : `${form}${e.text}`;
     }
+    // 导演组: where and as whom it posted, and to whom a live inject went.
+    case 'feed.post':
+      return `${T.paren(`${channelLabel(e.data.channel, n.state.language)} @${e.data.author}`).trim()}${e.text}`;
+    case 'inject.adhoc':
+      return `${T.paren(e.data.targetRoles.map((r) => n.roleName(r)).join(n.state.language === 'en' ? ', ' : '、')).trim()}${e.data.title ? `${e.data.title}: ` : ''}${e.text}`;
     default:
       return e.text;
   }

@@ -4,6 +4,8 @@ import { formatDrillClock } from './clock';
 import { SYSTEM_KINDS, type AnyEntry, type EntryDraft, type EntryKind } from './entry';
 import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
+import { injectOf } from './adhoc';
+import { feedRefusal } from './feedAdmission';
 
 /** What the state alone does not hold: whether the drill is an imported (read-only) record, the drill time now, and its entries by seq. */
 export interface AdmissionContext {
@@ -65,8 +67,8 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
   const no = (key: string, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
   if (d.roleId !== null && !s.scenario.roles.some((r) => r.id === d.roleId)) return no('invalid_input.unknown_role', { roleId: d.roleId });
   const injectId = typeof data['injectId'] === 'string' ? data['injectId'] : undefined;
-  const inject = injectId === undefined ? undefined : s.scenario.injects.find((j) => j.id === injectId);
-  if (injectId !== undefined && !inject) return no('invalid_input.unknown_inject', { injectId });
+  const inject = injectId === undefined ? undefined : injectOf(s, injectId);
+  if (injectId !== undefined && !inject && d.kind !== 'inject.adhoc') return no('invalid_input.unknown_inject', { injectId });
   if (NEEDS_TEXT.has(d.kind) && d.text.trim() === '') return no('invalid_input.empty_text');
   const actionId = typeof data['actionId'] === 'string' ? data['actionId'] : undefined;
   if (actionId !== undefined && !inject?.expectedActions.some((a) => a.id === actionId))
@@ -103,6 +105,10 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
       if (!targets.some((t) => t.id === data['targetId'])) return no('invalid_input', { detail: `unknown ${String(data['target'])} ${String(data['targetId'])}` });
       return null;
     }
+    case 'communication':
+    case 'feed.post':
+    case 'inject.adhoc':
+      return feedRefusal(s, d, data, ctx);
     default:
       return null;
   }

@@ -92,7 +92,10 @@ export interface SeatInterface {
 /** One role seat: a browser on the LAN that joined with a code. */
 export interface SeatInfo {
   seatId: string;
+  /** Empty for the control cell (导演组) seat, which is no pack role. */
   roleId: string;
+  /** The control cell seat (导演组). */
+  control?: true;
   remote: string;
   joinedAt: number;
   lastSeen: number;
@@ -108,6 +111,8 @@ export interface SeatsStatus {
   url: string | null;
   codes: Array<{ roleId: string; code: string; expiresAt: number }>;
   seats: SeatInfo[];
+  /** The control cell's (导演组) join code: the console shows it, the projector never does. */
+  control?: { code: string; expiresAt: number } | null;
   /** Main's wall time when this was read: last-seen times are shown relative to it, not to the renderer's clock. */
   now: number;
 }
@@ -175,10 +180,13 @@ export const CALLS = {
         reportForm: z.enum(REPORT_FORMS).optional(),
         /** 补记: drill time it happened, when logged late. */
         occurredMs: z.number().int().min(-1e12).max(1e12).optional(),
+        /** 官方声明: a public communication published by the bank's official account on this public channel. */
+        channel: z.string().min(1).max(30).optional(),
       })
       .strict()
       .refine((v) => v.severity === undefined || v.kind === 'decision', { message: 'a severity grade goes on a decision', path: ['severity'] })
-      .refine((v) => v.reportForm === undefined || v.kind === 'communication', { message: 'a report form goes on a communication', path: ['reportForm'] }),
+      .refine((v) => v.reportForm === undefined || v.kind === 'communication', { message: 'a report form goes on a communication', path: ['reportForm'] })
+      .refine((v) => v.channel === undefined || v.kind === 'communication', { message: 'a statement channel goes on a communication', path: ['channel'] }),
   ),
   'entry.correct': call<Ack>()(
     z.object({ drillId, seq, text, void: z.boolean().default(false), roleId: refId.optional() }).strict(),
@@ -232,6 +240,33 @@ export const CALLS = {
   'seats.close': call<SeatsStatus>()(Empty),
   'seats.status': call<SeatsStatus>()(Empty),
   'seats.revoke': call<SeatsStatus>()(z.object({ seatId: z.string().min(1).max(64) }).strict()),
+  // 导演组 (the control cell): ad-hoc feed posts and comments, and injects released live (the console and the control seat).
+  'feed.post': call<Ack>()(
+    z
+      .object({
+        drillId,
+        channel: z.string().min(1).max(30),
+        author: z.string().trim().min(1).max(60),
+        text,
+        replyToSeq: seq.optional(),
+        replyToInjectId: refId.optional(),
+        heat: z.number().min(0).max(100).optional(),
+      })
+      .strict(),
+  ),
+  'inject.adhoc': call<Ack & { injectId: string }>()(
+    z
+      .object({
+        drillId,
+        channel: z.string().min(1).max(30),
+        sender: z.string().trim().min(1).max(60),
+        title: z.string().max(80).optional(),
+        text,
+        targetRoles: z.array(refId).min(1).max(30),
+        heat: z.number().min(0).max(100).optional(),
+      })
+      .strict(),
+  ),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

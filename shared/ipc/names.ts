@@ -39,6 +39,8 @@ export const CALL_NAMES = [
   'seats.close',
   'seats.status',
   'seats.revoke',
+  'feed.post',
+  'inject.adhoc',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
