@@ -95,5 +95,12 @@ export function makeHandlers(s: Services): Handlers {
     'seats.status': () => s.seats.status(),
     'seats.revoke': ({ seatId }) => s.seats.revoke(seatId),
     ...controlHandlers(s, seatOf),
+    'library.save': ({ packText, sourceName }) => s.userPacks.save(packText, sourceName),
+    'library.versions': ({ scenarioId }) => s.userPacks.versions(scenarioId),
+    'library.get': ({ scenarioId, version }) => s.userPacks.get(scenarioId, version),
+    'library.hide': ({ scenarioId }) => {
+      s.userPacks.hide(scenarioId);
+      return { hidden: true as const };
+    },
   };
 }

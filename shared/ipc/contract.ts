@@ -56,6 +56,26 @@ export interface ScenarioSummary extends LibraryFacets {
   roles: number;
   injects: number;
   builtin: boolean;
+  /** 我的剧本 only: the latest version's hash, how many versions are kept, and when the latest was saved. */
+  version?: string;
+  versions?: number;
+  savedAt?: number;
+}
+
+/** What saving to 我的剧本 did: a new version (created) or the same content again (not created). */
+export interface UserPackSaved {
+  id: string;
+  version: string;
+  created: boolean;
+  versions: number;
+}
+
+/** One kept version of a user pack. */
+export interface UserPackVersion {
+  version: string;
+  title: string;
+  savedAt: number;
+  sourceName: string | null;
 }
 
 export interface DrillSummary {
@@ -254,6 +274,11 @@ export const CALLS = {
       })
       .strict(),
   ),
+  // 我的剧本 (issue 15): the user's own packs in the database, versioned by content hash; facilitator only.
+  'library.save': call<UserPackSaved>()(z.object({ packText: z.string().max(MAX_FILE_TEXT), sourceName: z.string().min(1).max(255).optional() }).strict()),
+  'library.versions': call<UserPackVersion[]>()(z.object({ scenarioId: refId }).strict()),
+  'library.get': call<ScenarioPack>()(z.object({ scenarioId: refId, version: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  'library.hide': call<{ hidden: true }>()(z.object({ scenarioId: refId }).strict()),
   'inject.adhoc': call<Ack & { injectId: string }>()(
     z
       .object({

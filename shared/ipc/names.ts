@@ -41,6 +41,10 @@ export const CALL_NAMES = [
   'seats.revoke',
   'feed.post',
   'inject.adhoc',
+  'library.save',
+  'library.versions',
+  'library.get',
+  'library.hide',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
