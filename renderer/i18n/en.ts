@@ -691,4 +691,17 @@ export const en: Record<MessageKey, string> = {
   'control.feed': 'Feed',
   'seats.controlCode': 'Control cell join code (shown here only, never on the projector)',
   'seats.controlSeat': 'Control cell',
+  // My scenarios (the user's own packs).
+  'mine.title': 'My scenarios',
+  'mine.empty': 'No saved scenarios yet. In the scenario editor press "Save to my scenarios", or import a pack file below.',
+  'mine.latest': 'Latest {v} · {n} versions',
+  'mine.versions': 'Versions ({n})',
+  'mine.latestTag': 'latest',
+  'mine.hide': 'Delete',
+  'ed.saveMine': 'Save to my scenarios',
+  'ed.savedMine': 'Saved to my scenarios: {title} (version {n})',
+  'ed.sameMine': 'Unchanged: still version {n} in my scenarios: {title}',
+  'ed.saveAsMine': 'Save as my scenario',
+  'ed.saveAsId': 'New scenario id',
+  'ed.saveAsHint': 'Built-in scenarios are read-only. Give it a new scenario id and save it as your own.',
 };

@@ -689,6 +689,19 @@ export const zhCN = {
   'control.feed': '舆情',
   'seats.controlCode': '导演组加入码(只在本机显示,不上大屏)',
   'seats.controlSeat': '导演组',
+  // 我的剧本 (the user's own packs).
+  'mine.title': '我的剧本',
+  'mine.empty': '还没有保存的剧本。在剧本编辑器中点“保存到我的剧本”,或在下方导入剧本文件。',
+  'mine.latest': '最新版 {v} · 共 {n} 版',
+  'mine.versions': '历史版本({n})',
+  'mine.latestTag': '最新',
+  'mine.hide': '删除',
+  'ed.saveMine': '保存到我的剧本',
+  'ed.savedMine': '已保存到我的剧本:{title}(第 {n} 版)',
+  'ed.sameMine': '内容未变,我的剧本中仍为第 {n} 版:{title}',
+  'ed.saveAsMine': '另存为我的剧本',
+  'ed.saveAsId': '新的剧本编号',
+  'ed.saveAsHint': '内置剧本只读。请换一个剧本编号,另存为我的剧本。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
