@@ -43,11 +43,12 @@ export class UserPacks {
     const at = this.now();
     const created = this.db.transaction(() => {
       const had = this.db.prepare('SELECT 1 FROM user_packs WHERE pack_id = ? AND version = ?').get(pack.id, version) !== undefined;
-      if (had) this.db.prepare('UPDATE user_packs SET saved_at = ? WHERE pack_id = ? AND version = ?').run(at, pack.id, version);
+      const seq = (this.db.prepare('SELECT COALESCE(MAX(save_seq), 0) + 1 AS n FROM user_packs').get() as { n: number }).n;
+      if (had) this.db.prepare('UPDATE user_packs SET saved_at = ?, save_seq = ? WHERE pack_id = ? AND version = ?').run(at, seq, pack.id, version);
       else
         this.db
-          .prepare('INSERT INTO user_packs (pack_id, version, title, json, saved_at, source_name) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(pack.id, version, pack.title, canonicalJson(pack), at, sourceName ?? null);
+          .prepare('INSERT INTO user_packs (pack_id, version, title, json, saved_at, save_seq, source_name) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(pack.id, version, pack.title, canonicalJson(pack), at, seq, sourceName ?? null);
       this.db.prepare('DELETE FROM user_pack_hidden WHERE pack_id = ?').run(pack.id);
       return !had;
     }).immediate();
@@ -60,19 +61,16 @@ export class UserPacks {
       .prepare(
         `SELECT p.*, (SELECT COUNT(*) FROM user_packs q WHERE q.pack_id = p.pack_id) AS n FROM user_packs p
          WHERE p.pack_id NOT IN (SELECT pack_id FROM user_pack_hidden)
-           AND p.saved_at = (SELECT MAX(saved_at) FROM user_packs q WHERE q.pack_id = p.pack_id)
-         ORDER BY p.saved_at DESC, p.pack_id`,
+           AND p.save_seq = (SELECT MAX(save_seq) FROM user_packs q WHERE q.pack_id = p.pack_id)
+         ORDER BY p.save_seq DESC`,
       )
       .all() as Array<Row & { n: number }>;
-    const seen = new Set<string>();
-    return rows
-      .filter((r) => !seen.has(r.pack_id) && seen.add(r.pack_id))
-      .map((r) => ({ pack: this.parse(r), version: r.version, savedAt: r.saved_at, versions: r.n }));
+    return rows.map((r) => ({ pack: this.parse(r), version: r.version, savedAt: r.saved_at, versions: r.n }));
   }
 
   /** Every version of one pack, the latest first. */
   versions(id: string): UserPackVersion[] {
-    const rows = this.db.prepare('SELECT * FROM user_packs WHERE pack_id = ? ORDER BY saved_at DESC, version').all(id) as Row[];
+    const rows = this.db.prepare('SELECT * FROM user_packs WHERE pack_id = ? ORDER BY save_seq DESC').all(id) as Row[];
     if (rows.length === 0) throw new DrillRoomError('not_found.user_pack', { id, version: '' });
     return rows.map((r) => ({ version: r.version, title: r.title, savedAt: r.saved_at, sourceName: r.source_name }));
   }
@@ -85,7 +83,7 @@ export class UserPacks {
   get(id: string, version?: string): ScenarioPack {
     const row = (
       version === undefined
-        ? this.db.prepare('SELECT * FROM user_packs WHERE pack_id = ? ORDER BY saved_at DESC LIMIT 1').get(id)
+        ? this.db.prepare('SELECT * FROM user_packs WHERE pack_id = ? ORDER BY save_seq DESC LIMIT 1').get(id)
         : this.db.prepare('SELECT * FROM user_packs WHERE pack_id = ? AND version = ?').get(id, version)
     ) as Row | undefined;
     if (!row) throw new DrillRoomError('not_found.user_pack', { id, version: version ? ` (${version.slice(0, 12)})` : '' });
