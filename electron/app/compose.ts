@@ -7,6 +7,7 @@ import { InjectScheduler } from '../clock/scheduler';
 import { DrillService, HEARTBEAT_MS } from '../drill/drills';
 import { Journal } from '../journal/journal';
 import { ScenarioLibrary } from '../scenarios/library';
+import { UserPacks } from '../scenarios/userPacks';
 import { exportArchiveFile, importArchiveFile } from '../archive/service';
 import { exportMinutesFile } from '../minutes/service';
 import { EvidenceStore } from '../evidence/store';
@@ -38,6 +39,8 @@ export interface Services {
   readonly drills: DrillService;
   readonly scheduler: InjectScheduler;
   readonly scenarios: ScenarioLibrary;
+  /** 我的剧本: the user's own packs in the journal database. */
+  readonly userPacks: UserPacks;
   /** Evidence attachments stored by SHA-256 under <dataDir>/evidence. */
   readonly evidence: EvidenceStore;
   readonly ports: HostPorts;
@@ -64,6 +67,8 @@ export function composeServices(opts: ComposeOptions): Services {
   const dbPath = opts.dbPath ?? join(opts.dataDir, DB_FILE);
   const journal = Journal.open(dbPath);
   const scenarios = new ScenarioLibrary(join(opts.resourcesDir, 'scenarios'));
+  const userPacks = new UserPacks(journal.sqlite, (id) => scenarios.isBuiltin(id), () => clock.now());
+  scenarios.withUserPacks(userPacks);
   const drills = new DrillService(journal, clock, onError);
   const scheduler = new InjectScheduler(drills, clock, onError);
   let stopHeartbeat = () => {};
@@ -91,6 +96,7 @@ export function composeServices(opts: ComposeOptions): Services {
     scenarios,
     evidence,
     evidenceDesk: new EvidenceDesk(drills, evidence, opts.ports),
+    userPacks,
     ports: opts.ports,
     clock,
     dispatch: null as unknown as Dispatch,

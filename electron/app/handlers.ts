@@ -17,13 +17,14 @@ import { carryOverOf, followUp, improvementLedgerOf } from '../drill/improvement
 import { drillLedgerOf, exportDrillLedger, exportImprovementLedger, exportJournal } from '../ledger/service';
 import { importArchiveFolder, rollupProgress } from '../archive/rollup';
 import { exportMinutesPdfFile } from '../minutes/pdfService';
+import { controlHandlers } from '../drill/controlCell';
 
 type Parsed<N extends CallName> = z.output<(typeof CALLS)[N]['input']>;
 export type Handlers = { [N in CallName]: (input: Parsed<N>, principal: Principal) => CallOutput<N> | Promise<CallOutput<N>> };
 
 const ack = (e: { seq: number }) => ({ seq: e.seq });
 /** Every seat write names its seat in the entry's data; the facilitator's entries carry nothing extra. */
-const seatOf = (p: Principal) => (p.kind === 'role' ? { seat: p.seatId } : {});
+const seatOf = (p: Principal) => (p.kind !== 'facilitator' ? { seat: p.seatId } : {});
 
 export function makeHandlers(s: Services): Handlers {
   const { drills } = s;
@@ -57,13 +58,13 @@ export function makeHandlers(s: Services): Handlers {
     'inject.release': ({ drillId, injectId }) => ack(drills.release(drillId, injectId, true)),
     'inject.acknowledge': ({ drillId, injectId, roleId }, p) =>
       ack(drills.record(drillId, { kind: 'inject.acknowledged', roleId, text: '', data: { injectId, ...seatOf(p) } })),
-    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs }, p) =>
+    'entry.log': ({ drillId, kind, roleId, text, injectId, actionId, milestone, audience, severity, reportForm, occurredMs, channel }, p) =>
       ack(
         drills.record(drillId, {
           kind,
           roleId,
           text: text.trim(),
-          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}), ...seatOf(p) } as never,
+          data: { injectId, actionId, milestone, audience, ...(occurredMs !== undefined ? { occurredMs } : {}), ...(severity ? { severity } : {}), ...(reportForm ? { reportForm } : {}), ...(channel ? { channel } : {}), ...seatOf(p) } as never,
         }),
       ),
     'entry.correct': ({ drillId, seq, text, void: isVoid, roleId }) =>
@@ -135,5 +136,13 @@ export function makeHandlers(s: Services): Handlers {
     'evidence.cancel': ({ pick }) => s.evidenceDesk.cancel(pick),
     'evidence.view': ({ drillId, sha256 }, p) => s.evidenceDesk.view(p, drillId, sha256),
     'evidence.check': (meta, p) => ({ ...s.evidenceDesk.precheck(p, meta), limit: MAX_EVIDENCE_BYTES }),
+    ...controlHandlers(s, seatOf),
+    'library.save': ({ packText, sourceName }) => s.userPacks.save(packText, sourceName),
+    'library.versions': ({ scenarioId }) => s.userPacks.versions(scenarioId),
+    'library.get': ({ scenarioId, version }) => s.userPacks.get(scenarioId, version),
+    'library.hide': ({ scenarioId }) => {
+      s.userPacks.hide(scenarioId);
+      return { hidden: true as const };
+    },
   };
 }

@@ -74,6 +74,11 @@ export class Journal {
   /** BEGIN IMMEDIATE: the write lock is taken before the chain head is read, so busy_timeout applies. */
   private readonly appendTx: (drillId: string, draft: EntryDraft, stamp: Stamp) => Entry;
 
+  /** The open database, for stores that keep their own tables in the journal file (electron/scenarios/userPacks.ts). */
+  get sqlite(): Database.Database {
+    return this.db;
+  }
+
   private constructor(path: string, db: Database.Database, lock: WriterLock | null) {
     this.path = path;
     this.db = db;

@@ -78,6 +78,34 @@ export const MIGRATIONS: Migration[] = [
           BEGIN SELECT RAISE(ABORT, 'an imported drill is read-only'); END;
       `),
   },
+  {
+    // 我的剧本: the user's own scenario packs, one row per (pack id, content version); the version is the SHA-256 of
+    // the pack's canonical JSON (shared/domain/scenarioVersion.ts). Content never changes; a re-save of old content
+    // only moves its saved_at and save_seq, and a deleted pack is hidden, never removed (drills keep their own copy anyway).
+    version: 4,
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE user_packs (
+          pack_id     TEXT    NOT NULL,
+          version     TEXT    NOT NULL CHECK (length(version) = 64),
+          title       TEXT    NOT NULL,
+          json        TEXT    NOT NULL,
+          saved_at    INTEGER NOT NULL,
+          -- Save order across all packs (wall time may not move between two saves): the highest is the latest.
+          save_seq    INTEGER NOT NULL,
+          source_name TEXT,
+          PRIMARY KEY (pack_id, version)
+        ) STRICT;
+        CREATE TABLE user_pack_hidden (
+          pack_id   TEXT    PRIMARY KEY,
+          hidden_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE TRIGGER user_packs_content_fixed BEFORE UPDATE OF pack_id, version, title, json, source_name ON user_packs
+          BEGIN SELECT RAISE(ABORT, 'a saved pack version never changes'); END;
+        CREATE TRIGGER user_packs_no_delete BEFORE DELETE ON user_packs
+          BEGIN SELECT RAISE(ABORT, 'saved pack versions are hidden, never deleted'); END;
+      `),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

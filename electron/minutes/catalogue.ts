@@ -425,6 +425,8 @@ export const ZH: MinutesText = {
     attendance: '签到',
     'role.handover': '岗位交接',
     'drill.archived': '归档',
+    'feed.post': '导演组帖子',
+    'inject.adhoc': '临场注入',
   },
   describe: {
     setup: '创建演练，载入剧本与基本信息。',
@@ -680,6 +682,8 @@ export const EN: MinutesText = {
     attendance: 'Check-in',
     'role.handover': 'Handover',
     'drill.archived': 'Archived',
+    'feed.post': 'Control cell post',
+    'inject.adhoc': 'Live inject',
   },
   describe: {
     setup: 'Drill created; scenario and facts loaded.',

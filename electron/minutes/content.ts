@@ -17,6 +17,9 @@ import type { SeverityGrade } from '../../shared/domain/severity';
 import { CHANNEL_LABELS, isKnownChannel } from '../../shared/scenario/channels';
 import { sha256 } from '../journal/sha256';
 import { recordCount } from '../../shared/domain/entryCount';
+import { injectOf } from '../../shared/domain/adhoc';
+import { channelLabel } from '../../shared/scenario/channels';
+import { joinList } from '../../shared/domain/listJoin';
 import { severityText, type SeverityText } from './severityText';
 import { minutesText, type MinutesText } from './catalogue';
 import type { Signatory } from './blocks';
@@ -112,7 +115,7 @@ export function minutesContent(entries: readonly AnyEntry[], opts: { exportedAt:
     return p ? (en ? (p.nameEn ?? p.name) : p.name) : id;
   };
   const injectTitle = (id: string) => {
-    const j = state.scenario.injects.find((x) => x.id === id);
+    const j = injectOf(state, id);
     return j ? (j.title ?? clipText(j.content, 80)) : id;
   };
   const describe = (e: AnyEntry): string => describeEntry(e, T, { phaseName, injectTitle, roleName, state });
@@ -566,7 +569,8 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
     case 'communication': {
       const S = severityText(n.state.language);
       const form = e.data.reportForm ? S.formTag(S.form[e.data.reportForm]) : '';
-      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${form}${e.text}` : `${form}${e.text}`;
+      const statement = e.data.channel ? T.paren(channelLabel(e.data.channel, n.state.language)).trim() : '';
+      return e.data.audience ? `${T.paren(T.audience[e.data.audience]).trim()}${statement}${form}${e.text}` : `${form}${e.text}`;
     }
     case 'verdict':
       return d.verdict(e.data.rating, e.text);
@@ -580,6 +584,11 @@ export function describeEntry(e: AnyEntry, T: MinutesText, n: Names): string {
       return d.followup(e.data.improvement, e.data.move, e.data.by, e.text);
     case 'drill.archived':
       return d.archived(e.data.archived);
+    // 导演组: where and as whom it posted, and to whom a live inject went.
+    case 'feed.post':
+      return `${T.paren(`${channelLabel(e.data.channel, n.state.language)} @${e.data.author}`).trim()}${e.text}`;
+    case 'inject.adhoc':
+      return `${T.paren(joinList(e.data.targetRoles.map((r) => n.roleName(r)), n.state.language)).trim()}${e.data.title ? `${e.data.title}: ` : ''}${e.text}`;
     default:
       return e.text;
   }

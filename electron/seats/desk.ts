@@ -109,6 +109,7 @@ export class SeatDesk {
       port: h.port,
       url: `http://${h.address}:${h.port}/#/seat`,
       codes: r.codeList(),
+      control: r.controlCode(),
       seats: r.list().map(({ digest: _digest, ...info }) => info),
       now,
     };
@@ -117,7 +118,7 @@ export class SeatDesk {
   revoke(seatId: string): SeatsStatus {
     if (this.registry?.revoke(seatId)) {
       this.memory.forget(seatId);
-      this.host?.drop((p) => p.kind === 'role' && p.seatId === seatId);
+      this.host?.drop((p) => p.kind !== 'facilitator' && p.seatId === seatId);
       this.save();
     }
     return this.status();
@@ -133,12 +134,12 @@ export class SeatDesk {
         if (!joined) return { ok: false, error: new DrillRoomError('seats.bad_code').payload };
         this.save();
         const { seat } = joined;
-        return { ok: true, value: { token: joined.token, seatId: seat.seatId, roleId: seat.roleId, drillId: this.registry!.drillId } };
+        return { ok: true, value: { token: joined.token, seatId: seat.seatId, roleId: seat.roleId, drillId: this.registry!.drillId, ...(seat.control ? { control: true } : {}) } };
       },
       admit: (p, name) =>
-        p.kind === 'role' && SEAT_WRITES.has(name as CallName) && !this.writes.take(p.seatId) ? new DrillRoomError('forbidden_seat.rate').payload : null,
-      once: (p: Principal, key, run) => (p.kind === 'role' && key !== undefined && IDEMPOTENCY_KEY.test(key) ? this.memory.once(p.seatId, key, run) : run()),
-      alive: (p) => p.kind !== 'role' || (this.registry?.has(p.seatId) ?? false),
+        p.kind !== 'facilitator' && SEAT_WRITES.has(name as CallName) && !this.writes.take(p.seatId) ? new DrillRoomError('forbidden_seat.rate').payload : null,
+      once: (p: Principal, key, run) => (p.kind !== 'facilitator' && key !== undefined && IDEMPOTENCY_KEY.test(key) ? this.memory.once(p.seatId, key, run) : run()),
+      alive: (p) => p.kind === 'facilitator' || (this.registry?.has(p.seatId) ?? false),
     };
   }
 

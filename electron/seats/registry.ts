@@ -24,6 +24,8 @@ function newCode(): string {
 
 export class SeatRegistry {
   private codes = new Map<string, { code: string; expiresAt: number }>();
+  /** The control cell's (导演组) join code: on the console only, never on the projector. */
+  private control: { code: string; expiresAt: number } | null = null;
   private seats = new Map<string, StoredSeat>();
   private byDigest = new Map<string, StoredSeat>();
 
@@ -46,19 +48,43 @@ export class SeatRegistry {
     });
   }
 
+  /** The current control cell code, renewed when it expired or was used. */
+  controlCode(): { code: string; expiresAt: number } {
+    const t = this.now();
+    if (!this.control || this.control.expiresAt <= t) this.control = { code: newCode(), expiresAt: t + JOIN_CODE_TTL_MS };
+    return this.control;
+  }
+
   /** Exchanges a live code for a new seat and its token (shown once); the code is spent. Null for a wrong, used or expired code. */
   join(code: string, remote: string): { token: string; seat: StoredSeat } | null {
     const wanted = code.trim().toUpperCase();
     const t = this.now();
+    if (this.control && this.control.code === wanted && this.control.expiresAt > t) {
+      this.control = null;
+      return this.newSeat('', remote, true);
+    }
     for (const [roleId, c] of this.codes) {
       if (c.code !== wanted || c.expiresAt <= t) continue;
       this.codes.delete(roleId);
-      const token = randomBytes(24).toString('base64url');
-      const seat: StoredSeat = { seatId: `seat-${randomBytes(4).toString('hex')}`, roleId, remote, joinedAt: t, lastSeen: t, digest: digestOf(token) };
-      this.keep(seat);
-      return { token, seat };
+      return this.newSeat(roleId, remote, false);
     }
     return null;
+  }
+
+  private newSeat(roleId: string, remote: string, control: boolean): { token: string; seat: StoredSeat } {
+    const t = this.now();
+    const token = randomBytes(24).toString('base64url');
+    const seat: StoredSeat = {
+      seatId: `seat-${randomBytes(4).toString('hex')}`,
+      roleId,
+      ...(control ? { control: true } : {}),
+      remote,
+      joinedAt: t,
+      lastSeen: t,
+      digest: digestOf(token),
+    };
+    this.keep(seat);
+    return { token, seat };
   }
 
   /** The principal a token stands for (and a sighting of it), or null for an unknown or revoked token. */
@@ -68,6 +94,7 @@ export class SeatRegistry {
     if (!seat) return null;
     seat.lastSeen = this.now();
     seat.remote = remote;
+    if (seat.control) return { kind: 'control', seatId: seat.seatId, drillId: this.drillId };
     return { kind: 'role', seatId: seat.seatId, drillId: this.drillId, roleId: seat.roleId };
   }
 

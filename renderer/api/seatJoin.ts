@@ -7,6 +7,8 @@ export interface SeatSession {
   seatId: string;
   roleId: string;
   drillId: string;
+  /** The control cell (导演组) seat: roleId is empty. */
+  control?: true;
 }
 
 const KEY = 'drillroom.seat';

@@ -1,4 +1,5 @@
 // Display names in the current language: roles, phases, injects, channels, entry kinds and entry texts.
+import { injectOf } from '../../shared/domain/adhoc';
 import { formatDuration } from '../../shared/domain/clock';
 import type { AnyEntry } from '../../shared/domain/entry';
 import type { DrillState } from '../../shared/domain/fold';
@@ -28,7 +29,7 @@ export const kindLabel = (kind: string, t: T) => t(`kind.${kind}` as MessageKey)
 /** What an entry says, in words: system entries are described, people's entries show their own text. */
 export function entryText(e: AnyEntry, state: DrillState, t: T, lang: Lang): string {
   const phase = (id: string | null) => phaseName(state.scenario.phases.find((p) => p.id === id), lang);
-  const inject = (id: string) => injectTitle(state.scenario.injects.find((j) => j.id === id));
+  const inject = (id: string) => injectTitle(injectOf(state, id));
   switch (e.kind) {
     case 'drill.setup':
       return t('text.setup', { name: e.text });

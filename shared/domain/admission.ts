@@ -6,6 +6,8 @@ import { SYSTEM_KINDS, type AnyEntry, type EntryDraft, type EntryKind } from './
 import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
 import { attendanceRefusal, followUpRefusal, handoverRefusal } from './admissionPeople';
+import { injectOf } from './adhoc';
+import { feedRefusal } from './feedAdmission';
 
 /** What the state alone does not hold: whether the drill is an imported (read-only) record, the drill time now, and its entries by seq. */
 export interface AdmissionContext {
@@ -88,8 +90,8 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
   const no = (key: ErrorKey, params: Record<string, string | number> = {}) => new DrillRoomError(key, params);
   if (d.roleId !== null && !s.scenario.roles.some((r) => r.id === d.roleId)) return no('invalid_input.unknown_role', { roleId: d.roleId });
   const injectId = typeof data['injectId'] === 'string' ? data['injectId'] : undefined;
-  const inject = injectId === undefined ? undefined : s.scenario.injects.find((j) => j.id === injectId);
-  if (injectId !== undefined && !inject) return no('invalid_input.unknown_inject', { injectId });
+  const inject = injectId === undefined ? undefined : injectOf(s, injectId);
+  if (injectId !== undefined && !inject && d.kind !== 'inject.adhoc') return no('invalid_input.unknown_inject', { injectId });
   if (NEEDS_TEXT.has(d.kind) && d.text.trim() === '') return no('invalid_input.empty_text');
   const actionId = typeof data['actionId'] === 'string' ? data['actionId'] : undefined;
   if (actionId !== undefined && !inject?.expectedActions.some((a) => a.id === actionId))
@@ -138,6 +140,10 @@ function personRefusal(s: DrillState, d: EntryDraft, data: Record<string, unknow
     case 'verdict':
       // 演练结论 judges a drill that took place: not before its start.
       return s.status === 'ready' ? no('bad_state.not_started') : null;
+    case 'communication':
+    case 'feed.post':
+    case 'inject.adhoc':
+      return feedRefusal(s, d, data, ctx);
     default:
       return null;
   }

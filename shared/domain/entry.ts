@@ -40,6 +40,8 @@ export const PERSON_KINDS = [
   'attendance',
   'role.handover',
   'drill.archived',
+  'feed.post',
+  'inject.adhoc',
 ] as const;
 
 export const ENTRY_KINDS = [...SYSTEM_KINDS, ...PERSON_KINDS] as const;
@@ -113,7 +115,11 @@ export const ENTRY_DATA = {
   decision: logData.extend({ severity: z.enum(SEVERITY_GRADES).optional() }),
   action: logData,
   /** A communication to the regulator may say whether it was the phone or the written report. */
-  communication: logData.extend({ reportForm: z.enum(REPORT_FORMS).optional() }),
+  communication: logData.extend({
+    reportForm: z.enum(REPORT_FORMS).optional(),
+    /** 官方声明: published by the bank's official account on this public channel (admission: audience public, a public channel). */
+    channel: z.string().min(1).max(30).optional(),
+  }),
   evidence: logData.extend({
     source: z.string().max(200).optional(),
     attachments: z.array(AttachmentSchema).max(50).optional(),
@@ -161,6 +167,32 @@ export const ENTRY_DATA = {
   'role.handover': z.object({ from: personName, to: personName }).strict(),
   /** Hide a drill from the drill list (archived: true) or bring it back; the journal stays whole either way. */
   'drill.archived': z.object({ archived: z.boolean() }).strict(),
+  /**
+   * 导演组: an ad-hoc post (the entry's text) by a persona on a public channel, or a comment under a post when it
+   * replies to one (a feed.post or a statement by seq, an inject's mock post by injectId); heat overrides the pack's default.
+   */
+  'feed.post': z
+    .object({
+      channel: z.string().min(1).max(30),
+      author: personName,
+      replyToSeq: seq.optional(),
+      replyToInjectId: idRef.optional(),
+      heat: z.number().min(0).max(100).optional(),
+      seat: seatId.optional(),
+    })
+    .strict(),
+  /** 导演组: an inject written and released live (the entry's text is its content); it reaches its target roles like any released inject. */
+  'inject.adhoc': z
+    .object({
+      injectId: idRef,
+      channel: z.string().min(1).max(30),
+      sender: z.string().trim().min(1).max(60),
+      title: z.string().max(80).optional(),
+      targetRoles: z.array(idRef).min(1).max(30),
+      heat: z.number().min(0).max(100).optional(),
+      seat: seatId.optional(),
+    })
+    .strict(),
 } as const satisfies Record<EntryKind, z.ZodType>;
 
 export type EntryData<K extends EntryKind> = z.output<(typeof ENTRY_DATA)[K]>;

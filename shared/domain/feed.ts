@@ -6,9 +6,33 @@ import { sample } from './heat';
 import { heatRulesOf } from './heatRules';
 import { own } from './records';
 import { PUBLIC_CHANNELS } from './scenario';
+import { injectOf } from './adhoc';
+import { effectiveJournal } from './effective';
+
+/**
+ * Where a post came from: an inject of the pack (or one the control cell released live), an official statement
+ * (a public communication published on a channel, by the bank's official account), or a control cell (导演组) post.
+ */
+export type FeedSource = 'inject' | 'statement' | 'control';
+
+/** A comment under a post: by the control cell (导演组), shown as an ordinary netizen's on the projector. */
+export interface FeedComment {
+  seq: number;
+  author: string;
+  text: string;
+  clockMs: number;
+}
 
 export interface FeedPost {
+  /** Unique in the feed: `inject:<id>` or `entry:<seq>`. */
+  key: string;
+  source: FeedSource;
+  /** The inject's id for an inject post; empty otherwise. */
   injectId: string;
+  /** The entry's seq for a statement or a control post (what a comment replies to). */
+  seq: number | null;
+  /** For a statement: the pack's officialAccount, or null for the default name (the renderer's 「XX银行官方微博」). */
+  official: string | null;
   /** Channel id (weibo, wechat, news, video, hotline). */
   channel: string;
   /** Who posted: the inject's sender persona. */
@@ -21,6 +45,8 @@ export interface FeedPost {
   reposts: number;
   comments: number;
   likes: number;
+  /** Comments the control cell wrote under it, oldest first (they count in `comments`). */
+  replies: FeedComment[];
 }
 
 /** How each channel's audience engages, relative to Weibo. */
@@ -32,39 +58,105 @@ const CHANNEL_MIX: Record<string, { reposts: number; comments: number; likes: nu
   hotline: { reposts: 0.05, comments: 0.3, likes: 0.2 },
 };
 
-/** The feed at drill time `nowMs`, newest post first. Pass the entries so official statements slow the growth. */
+/** The feed at drill time `nowMs`, newest post first. Pass the entries so official statements slow the growth and show. */
 export function opinionFeed(state: DrillState, nowMs: number, entries?: readonly AnyEntry[]): FeedPost[] {
-  const posts = state.released.filter((r) => r.clockMs <= nowMs);
-  const injects = new Map(state.scenario.injects.map((j) => [j.id, j]));
-  const publicPosts = posts.filter((r) => PUBLIC_CHANNELS.includes(injects.get(r.injectId)?.channel ?? ''));
-  if (publicPosts.length === 0) return [];
+  const publicPosts = state.released.filter((r) => r.clockMs <= nowMs && PUBLIC_CHANNELS.includes(injectOf(state, r.injectId)?.channel ?? ''));
+  const written = entries ? writtenPosts(entries, nowMs) : { posts: [], comments: [] };
+  if (publicPosts.length === 0 && written.posts.length === 0) return [];
   // Heat at each whole drill minute drives how fast attention turns into engagement.
-  const lastMinute = Math.floor(nowMs / MINUTE);
+  const lastMinute = Math.floor(Math.max(0, nowMs) / MINUTE);
   const heatByMinute = sample(state, entries, Array.from({ length: lastMinute + 1 }, (_, m) => m * MINUTE)).map((p) => p.heat);
-  const defaultHeat = heatRulesOf(state.scenario).defaultInjectHeat;
-  return publicPosts
-    .map((r) => {
-      const inj = injects.get(r.injectId)!;
-      const rand = seeded(inj.id);
-      const tauMin = 20 + 40 * rand();
-      const base = (inj.heat ?? defaultHeat) * (20 + 40 * rand());
-      const mix = own(CHANNEL_MIX, inj.channel) ?? CHANNEL_MIX['weibo']!;
-      const attention = engagement(r.clockMs, nowMs, tauMin, heatByMinute);
-      const count = (share: number, start: number) => Math.floor(start + base * share * attention);
-      return {
-        injectId: inj.id,
-        channel: inj.channel,
-        persona: inj.sender,
-        title: inj.title,
-        text: inj.content,
-        clockMs: r.clockMs,
-        at: r.at,
-        reposts: count(mix.reposts * (0.6 + 0.4 * rand()), 3 * rand()),
-        comments: count(mix.comments * (0.3 + 0.3 * rand()), 5 * rand()),
-        likes: count(mix.likes * (1.5 + 2 * rand()), 10 * rand()),
-      };
-    })
-    .sort((a, b) => b.clockMs - a.clockMs || b.injectId.localeCompare(a.injectId));
+  const rules = heatRulesOf(state.scenario);
+  const grow = (seed: string, channel: string, heat: number, fromMs: number) => {
+    const rand = seeded(seed);
+    const tauMin = 20 + 40 * rand();
+    const base = heat * (20 + 40 * rand());
+    const mix = own(CHANNEL_MIX, channel) ?? CHANNEL_MIX['weibo']!;
+    const attention = engagement(fromMs, nowMs, tauMin, heatByMinute);
+    const count = (share: number, start: number) => Math.floor(start + base * share * attention);
+    return {
+      reposts: count(mix.reposts * (0.6 + 0.4 * rand()), 3 * rand()),
+      comments: count(mix.comments * (0.3 + 0.3 * rand()), 5 * rand()),
+      likes: count(mix.likes * (1.5 + 2 * rand()), 10 * rand()),
+    };
+  };
+  const fromInjects: FeedPost[] = publicPosts.map((r) => {
+    const inj = injectOf(state, r.injectId)!;
+    return {
+      key: `inject:${inj.id}`,
+      source: 'inject',
+      injectId: inj.id,
+      seq: null,
+      official: null,
+      channel: inj.channel,
+      persona: inj.sender,
+      title: inj.title,
+      text: inj.content,
+      clockMs: r.clockMs,
+      at: r.at,
+      ...grow(inj.id, inj.channel, inj.heat ?? rules.defaultInjectHeat, r.clockMs),
+      replies: [],
+    };
+  });
+  const fromEntries: FeedPost[] = written.posts.map((w) => ({
+    key: `entry:${w.seq}`,
+    source: w.statement ? 'statement' : 'control',
+    injectId: '',
+    seq: w.seq,
+    official: w.statement ? (state.scenario.officialAccount ?? null) : null,
+    channel: w.channel,
+    persona: w.author,
+    title: undefined,
+    text: w.text,
+    clockMs: w.clockMs,
+    at: w.at,
+    ...grow(`entry:${w.seq}`, w.channel, w.statement ? rules.defaultInjectHeat : (w.heat ?? rules.controlPostHeat), w.clockMs),
+    replies: [],
+  }));
+  const all = [...fromInjects, ...fromEntries];
+  for (const c of written.comments) {
+    const parent = all.find((p) => (c.toSeq !== undefined ? p.seq === c.toSeq : p.injectId === c.toInjectId && p.source === 'inject'));
+    if (!parent) continue;
+    parent.replies.push({ seq: c.seq, author: c.author, text: c.text, clockMs: c.clockMs });
+    parent.comments += 1;
+  }
+  return all.sort((a, b) => b.clockMs - a.clockMs || b.key.localeCompare(a.key));
+}
+
+interface WrittenPost {
+  seq: number;
+  statement: boolean;
+  channel: string;
+  author: string;
+  text: string;
+  clockMs: number;
+  at: number;
+  heat: number | undefined;
+}
+
+interface WrittenComment {
+  seq: number;
+  toSeq: number | undefined;
+  toInjectId: string | undefined;
+  author: string;
+  text: string;
+  clockMs: number;
+}
+
+/** Live statements and control cell posts and comments up to nowMs (a voided one is gone; a corrected one shows its latest text). */
+function writtenPosts(entries: readonly AnyEntry[], nowMs: number): { posts: WrittenPost[]; comments: WrittenComment[] } {
+  const posts: WrittenPost[] = [];
+  const comments: WrittenComment[] = [];
+  for (const { entry: e, text, occurredMs } of effectiveJournal(entries).live) {
+    if (occurredMs > nowMs) continue;
+    if (e.kind === 'communication' && e.data.channel && e.data.audience === 'public')
+      posts.push({ seq: e.seq, statement: true, channel: e.data.channel, author: '', text, clockMs: occurredMs, at: e.at, heat: undefined });
+    else if (e.kind === 'feed.post' && (e.data.replyToSeq !== undefined || e.data.replyToInjectId !== undefined))
+      comments.push({ seq: e.seq, toSeq: e.data.replyToSeq, toInjectId: e.data.replyToInjectId, author: e.data.author, text, clockMs: e.clockMs });
+    else if (e.kind === 'feed.post')
+      posts.push({ seq: e.seq, statement: false, channel: e.data.channel, author: e.data.author, text, clockMs: e.clockMs, at: e.at, heat: e.data.heat });
+  }
+  return { posts, comments };
 }
 
 /**

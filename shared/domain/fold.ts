@@ -6,8 +6,9 @@ import type { DrillFacts } from './facts';
 import type { Milestone } from './milestones';
 import { occurredMs } from './occurred';
 import { emptyRecord, own, withKey } from './records';
-import type { ScenarioPack } from './scenario';
+import type { Inject, ScenarioPack } from './scenario';
 import { recordCount } from './entryCount';
+import { adhocInject } from './adhoc';
 
 export type DrillStatus = 'ready' | 'running' | 'paused' | 'finished';
 
@@ -61,6 +62,8 @@ export interface DrillState {
   phaseIndex: number;
   phaseRuns: PhaseRun[];
   released: ReleasedInject[];
+  /** Injects the control cell (导演组) wrote and released live (inject.adhoc), in order; state.scenario stays the pack as set up. */
+  adhoc: Inject[];
   /** injectId -> role ids that acknowledged it. */
   acknowledged: Record<string, string[]>;
   /** roleId -> taskId -> seq of the task.done entry. */
@@ -129,6 +132,7 @@ export function initialState(setup: Entry<'drill.setup'>): DrillState {
     phaseIndex: -1,
     phaseRuns: [],
     released: [],
+    adhoc: [],
     // Keyed by pack ids: null-prototype records, read with own() (see records.ts).
     acknowledged: emptyRecord(),
     tasksDone: emptyRecord(),
@@ -220,6 +224,11 @@ export function apply(prev: DrillState, e: AnyEntry): DrillState {
       ];
       const inj = s.scenario.injects.find((j) => j.id === e.data.injectId);
       if (inj?.milestone) Object.assign(s, markMilestone(s, inj.milestone as Milestone, e));
+      break;
+    }
+    case 'inject.adhoc': {
+      s.adhoc = [...prev.adhoc, adhocInject(e, currentPhase(prev)?.id)];
+      s.released = [...prev.released, { injectId: e.data.injectId, seq: e.seq, clockMs: e.clockMs, at: e.at, manual: true, late: false, lateMs: 0 }];
       break;
     }
     case 'inject.acknowledged': {

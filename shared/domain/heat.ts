@@ -5,6 +5,7 @@ import type { DrillState } from './fold';
 import { heatRulesOf, type HeatRules } from './heatRules';
 import { MINUTE } from './clock';
 import { PUBLIC_CHANNELS } from './scenario';
+import { injectOf } from './adhoc';
 
 /** 平静 → 发酵 → 扩散 → 回落 (quiet before the first public post). */
 export type HeatStage = 'quiet' | 'ferment' | 'spread' | 'fall';
@@ -23,10 +24,13 @@ export interface HeatPoint {
   stage: HeatStage;
 }
 
-/** What moved the heat: a public post (inject released) or an official statement (an entry). */
+/**
+ * What moved the heat: a public post (an inject released, or a control cell post or comment: seq set, no answer
+ * awaited for a comment) or an official statement (an entry; channel set when it was published on one).
+ */
 export type HeatEvent =
-  | { kind: 'post'; clockMs: number; injectId: string; heat: number }
-  | { kind: 'statement'; clockMs: number; seq: number | null; timely: boolean };
+  | { kind: 'post'; clockMs: number; injectId: string; heat: number; channel?: string; seq?: number; comment?: boolean }
+  | { kind: 'statement'; clockMs: number; seq: number | null; timely: boolean; channel?: string };
 
 const AUDIENCES_THAT_COUNT: ReadonlySet<string> = new Set(['public', 'media']);
 
@@ -46,17 +50,23 @@ function rawEvents(state: DrillState, entries?: readonly AnyEntry[]): HeatEvent[
   const rules = heatRulesOf(state.scenario);
   const posts: HeatEvent[] = [];
   for (const r of state.released) {
-    const inj = state.scenario.injects.find((j) => j.id === r.injectId);
+    const inj = injectOf(state, r.injectId);
     if (inj && PUBLIC_CHANNELS.includes(inj.channel))
-      posts.push({ kind: 'post', clockMs: r.clockMs, injectId: inj.id, heat: inj.heat ?? rules.defaultInjectHeat });
+      posts.push({ kind: 'post', clockMs: r.clockMs, injectId: inj.id, heat: inj.heat ?? rules.defaultInjectHeat, channel: inj.channel });
   }
   const statements: HeatEvent[] = [];
   if (entries) {
     for (const { entry: e, occurredMs } of effectiveJournal(entries).live) {
+      if (e.kind === 'feed.post') {
+        const comment = e.data.replyToSeq !== undefined || e.data.replyToInjectId !== undefined;
+        const heat = e.data.heat ?? (comment ? rules.controlCommentHeat : rules.controlPostHeat);
+        posts.push({ kind: 'post', clockMs: e.clockMs, injectId: '', seq: e.seq, heat, channel: e.data.channel, comment });
+        continue;
+      }
       if (e.kind !== 'communication' && e.kind !== 'observation' && e.kind !== 'decision' && e.kind !== 'action' && e.kind !== 'evidence') continue;
       const d = e.data;
       if ((e.kind === 'communication' && d.audience && AUDIENCES_THAT_COUNT.has(d.audience)) || d.milestone === 'first_response')
-        statements.push({ kind: 'statement', clockMs: occurredMs, seq: e.seq, timely: true });
+        statements.push({ kind: 'statement', clockMs: occurredMs, seq: e.seq, timely: true, ...(e.kind === 'communication' && e.data.channel ? { channel: e.data.channel } : {}) });
     }
   } else if (state.milestones.first_response !== undefined) {
     statements.push({ kind: 'statement', clockMs: state.milestones.first_response, seq: null, timely: true });
@@ -73,6 +83,8 @@ class HeatModel {
   anyPost = false;
   wavePeak = 0;
   waveSpread = false;
+  /** Public channels a post has reached so far: a statement published elsewhere misses most of the audience. */
+  channels = new Set<string>();
 
   constructor(private readonly rules: HeatRules) {}
 
@@ -95,16 +107,22 @@ class HeatModel {
 
   apply(ev: HeatEvent): void {
     this.advance(ev.clockMs);
-    if (ev.kind === 'post') {
+    if (ev.kind === 'post' && ev.comment) {
+      // A comment stirs the topic; it is not a new wave and waits for no answer.
+      this.heat = Math.min(100, this.heat + ev.heat);
+    } else if (ev.kind === 'post') {
       this.heat = Math.min(100, this.heat + ev.heat);
       this.pendingSince ??= ev.clockMs;
       this.anyPost = true;
       this.wavePeak = this.heat;
       this.waveSpread = false;
+      if (ev.channel) this.channels.add(ev.channel);
     } else {
       const late = ev.clockMs > this.silenceStart();
       ev.timely = !late;
-      this.heat = Math.max(0, this.heat - (late ? this.rules.lateStatementDrop : this.rules.statementDrop));
+      const drop = late ? this.rules.lateStatementDrop : this.rules.statementDrop;
+      const offChannel = ev.channel !== undefined && this.channels.size > 0 && !this.channels.has(ev.channel);
+      this.heat = Math.max(0, this.heat - drop * (offChannel ? this.rules.offChannelStatementFactor : 1));
       this.pendingSince = null;
     }
     this.notePeak();

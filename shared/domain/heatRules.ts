@@ -22,6 +22,12 @@ export const HeatRulesSchema = z
     spreadAt: points.optional(),
     /** Below this share of the wave's peak the stage is 回落 (falling). */
     fallRatio: z.number().min(0).max(1).optional(),
+    /** Share of its drop an official statement takes off when published on a channel no public post has reached yet. */
+    offChannelStatementFactor: z.number().min(0).max(1).optional(),
+    /** Heat a 导演组 (control cell) ad-hoc post adds when it gives none of its own. */
+    controlPostHeat: points.optional(),
+    /** Heat a 导演组 comment adds when it gives none of its own. */
+    controlCommentHeat: points.optional(),
   })
   .strict();
 
@@ -36,6 +42,9 @@ export const DEFAULT_HEAT_RULES: HeatRules = {
   defaultInjectHeat: 10,
   spreadAt: 40,
   fallRatio: 0.8,
+  offChannelStatementFactor: 0.5,
+  controlPostHeat: 6,
+  controlCommentHeat: 2,
 };
 
 /** The pack's rules with the defaults filled in (older packs and journals have none). */

@@ -1,4 +1,5 @@
 // Derived views for the console and projector: phase progress, role progress, overdue actions, inject queue.
+import { injectOf } from './adhoc';
 import { MINUTE } from './clock';
 import { currentPhase, type DrillState } from './fold';
 import { own } from './records';
@@ -53,7 +54,7 @@ export function overdueActions(state: DrillState, clockNowMs: number): Map<strin
   const now = clockNowMs;
   const out = new Map<string, OverdueAction[]>();
   for (const r of state.released) {
-    const inj = state.scenario.injects.find((j) => j.id === r.injectId);
+    const inj = injectOf(state, r.injectId);
     if (!inj) continue;
     for (const a of inj.expectedActions) {
       const due = r.clockMs + a.deadlineMin * MINUTE;
@@ -92,7 +93,7 @@ export function injectQueue(state: DrillState): InjectQueue {
   const ordered = injectsInOrder(state.scenario);
   return {
     released: state.released
-      .map((r) => state.scenario.injects.find((j) => j.id === r.injectId))
+      .map((r) => injectOf(state, r.injectId))
       .filter((j): j is Inject => j !== undefined),
     upcoming: ordered.filter((j) => !out.has(j.id) && !j.contingency),
     contingency: ordered.filter((j) => !out.has(j.id) && j.contingency),

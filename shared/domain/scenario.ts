@@ -120,6 +120,8 @@ export const ScenarioPackSchema = z
     /** The grade the team should give the event in 核实研判, and the reporting clocks that grade implies. */
     severity: SeveritySchema.optional(),
     reportingClocks: z.array(ReportingClockSchema).max(10).optional(),
+    /** The name the bank's official statements post under in the feed (default: the bank's official account). */
+    officialAccount: z.string().trim().min(1).max(40).optional(),
   })
   .strict()
   // Cross-references run even when the structure has errors, so an author sees every problem at once.

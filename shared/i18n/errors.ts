@@ -96,6 +96,18 @@ const zh = {
   'seats.join_rate': '尝试加入次数过多,请一分钟后再试。',
   'seats.bad_address': '地址“{address}”不是本机的网络接口。请从列表中选择一个局域网地址。',
   'seats.listen_failed': '无法在 {address}:{port} 上开启分席位({detail})。端口可能被占用或被防火墙阻止。',
+  // Official statements and the control cell (导演组).
+  'invalid_input.statement_audience': '官方声明须面向公众(受众选“公众”)。未写入任何内容。',
+  'invalid_input.not_public_channel': '“{channel}”不是公开渠道,舆情中看不到。请选择公开渠道:{allowed}。未写入任何内容。',
+  'invalid_input.control_no_role': '导演组的帖子和临场注入不以任何角色的名义记录。未写入任何内容。',
+  'invalid_input.reply_one': '一条评论只能回复一条帖子。未写入任何内容。',
+  'invalid_input.reply_target': '“{target}”不是舆情中可评论的帖子。请在舆情中选择一条帖子或官方声明再评论。未写入任何内容。',
+  'invalid_input.duplicate_inject': '情景注入编号“{injectId}”已存在。未写入任何内容。',
+  'invalid_input.unknown_channel': '渠道“{channel}”不是演练台认识的渠道。未写入任何内容。',
+  'forbidden_seat.control': '导演组席位无权执行“{name}”。导演组只能查看本演练、发布舆情帖子和评论、临场下发注入;未写入任何内容。',
+  // Scenario library (我的剧本).
+  'bad_pack.builtin_readonly': '“{id}”是内置剧本,不能覆盖。请点“另存为我的剧本”并换一个剧本编号。未保存任何内容。',
+  'not_found.user_pack': '我的剧本中没有“{id}”{version}。',
   'internal': '内部错误:{detail}。记录未受影响,请重试;若反复出现请联系技术支持。',
   // Issue 13: the plan approval (演练方案审批).
   'bad_state.plan_after_start': '演练已开始，不能再批准方案。方案须在开始演练前批准；未写入任何内容。',
@@ -217,6 +229,18 @@ const en: Record<ErrorKey, string> = {
   'seats.join_rate': 'Too many join attempts: try again in a minute.',
   'seats.bad_address': 'Address "{address}" is not a network interface of this PC. Pick a LAN address from the list.',
   'seats.listen_failed': 'Seats could not be opened on {address}:{port} ({detail}). The port may be in use or blocked by the firewall.',
+  // Official statements and the control cell.
+  'invalid_input.statement_audience': 'An official statement is addressed to the public (audience: public). Nothing was written.',
+  'invalid_input.not_public_channel': '"{channel}" is not a public channel and would not show in the feed. Pick a public channel: {allowed}. Nothing was written.',
+  'invalid_input.control_no_role': 'Control cell posts and live injects are not logged as any role. Nothing was written.',
+  'invalid_input.reply_one': 'A comment replies to one post only. Nothing was written.',
+  'invalid_input.reply_target': '"{target}" is not a post in the feed that can take comments. Pick a post or an official statement in the feed first. Nothing was written.',
+  'invalid_input.duplicate_inject': 'Inject id "{injectId}" is already taken. Nothing was written.',
+  'invalid_input.unknown_channel': 'Channel "{channel}" is not one DrillRoom knows. Nothing was written.',
+  'forbidden_seat.control': 'The control cell seat may not call "{name}". It may read its drill, write feed posts and comments, and release live injects; nothing was written.',
+  // Scenario library (my scenarios).
+  'bad_pack.builtin_readonly': '"{id}" is a built-in scenario and cannot be overwritten. Use "Save as my scenario" with a new scenario id. Nothing was saved.',
+  'not_found.user_pack': 'My scenarios hold no "{id}"{version}.',
   'internal': 'Internal error: {detail}. Your records are safe; try again, and contact support if it repeats.',
   // Issue 13: the plan approval.
   'bad_state.plan_after_start': 'The drill has started; the plan can no longer be approved. Approve the plan before the start; nothing was written.',

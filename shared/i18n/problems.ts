@@ -86,6 +86,10 @@ const FIELD_ZH: Record<string, string> = {
   defaultInjectHeat: '默认注入热度',
   spreadAt: '扩散阈值',
   fallRatio: '回落比例',
+  offChannelStatementFactor: '异渠道声明降温比例',
+  controlPostHeat: '导演组发帖热度',
+  controlCommentHeat: '导演组评论热度',
+  officialAccount: '官方账号名称',
 };
 
 const REASON_ZH: [RegExp, string | ((m: RegExpExecArray) => string)][] = [

@@ -63,6 +63,26 @@ export interface ScenarioSummary extends LibraryFacets {
   roles: number;
   injects: number;
   builtin: boolean;
+  /** 我的剧本 only: the latest version's hash, how many versions are kept, and when the latest was saved. */
+  version?: string;
+  versions?: number;
+  savedAt?: number;
+}
+
+/** What saving to 我的剧本 did: a new version (created) or the same content again (not created). */
+export interface UserPackSaved {
+  id: string;
+  version: string;
+  created: boolean;
+  versions: number;
+}
+
+/** One kept version of a user pack. */
+export interface UserPackVersion {
+  version: string;
+  title: string;
+  savedAt: number;
+  sourceName: string | null;
 }
 
 export interface DrillSummary {
@@ -101,7 +121,10 @@ export interface SeatInterface {
 /** One role seat: a browser on the LAN that joined with a code. */
 export interface SeatInfo {
   seatId: string;
+  /** Empty for the control cell (导演组) seat, which is no pack role. */
   roleId: string;
+  /** The control cell seat (导演组). */
+  control?: true;
   remote: string;
   joinedAt: number;
   lastSeen: number;
@@ -117,6 +140,8 @@ export interface SeatsStatus {
   url: string | null;
   codes: Array<{ roleId: string; code: string; expiresAt: number }>;
   seats: SeatInfo[];
+  /** The control cell's (导演组) join code: the console shows it, the projector never does. */
+  control?: { code: string; expiresAt: number } | null;
   /** Main's wall time when this was read: last-seen times are shown relative to it, not to the renderer's clock. */
   now: number;
 }
@@ -222,10 +247,13 @@ export const CALLS = {
         reportForm: z.enum(REPORT_FORMS).optional(),
         /** 补记: drill time it happened, when logged late. */
         occurredMs: z.number().int().min(-1e12).max(1e12).optional(),
+        /** 官方声明: a public communication published by the bank's official account on this public channel. */
+        channel: z.string().min(1).max(30).optional(),
       })
       .strict()
       .refine((v) => v.severity === undefined || v.kind === 'decision', { message: 'a severity grade goes on a decision', path: ['severity'] })
-      .refine((v) => v.reportForm === undefined || v.kind === 'communication', { message: 'a report form goes on a communication', path: ['reportForm'] }),
+      .refine((v) => v.reportForm === undefined || v.kind === 'communication', { message: 'a report form goes on a communication', path: ['reportForm'] })
+      .refine((v) => v.channel === undefined || v.kind === 'communication', { message: 'a statement channel goes on a communication', path: ['channel'] }),
   ),
   'entry.correct': call<Ack>()(
     z.object({ drillId, seq, text, void: z.boolean().default(false), roleId: refId.optional() }).strict(),
@@ -352,6 +380,38 @@ export const CALLS = {
     z.object({ drillId, roleId: refId, name: z.string().max(1000), size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
   ),
   'evidence.view': call<EvidenceView>()(z.object({ drillId, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  // 导演组 (the control cell): ad-hoc feed posts and comments, and injects released live (the console and the control seat).
+  'feed.post': call<Ack>()(
+    z
+      .object({
+        drillId,
+        channel: z.string().min(1).max(30),
+        author: z.string().trim().min(1).max(60),
+        text,
+        replyToSeq: seq.optional(),
+        replyToInjectId: refId.optional(),
+        heat: z.number().min(0).max(100).optional(),
+      })
+      .strict(),
+  ),
+  // 我的剧本 (issue 15): the user's own packs in the database, versioned by content hash; facilitator only.
+  'library.save': call<UserPackSaved>()(z.object({ packText: z.string().max(MAX_FILE_TEXT), sourceName: z.string().min(1).max(255).optional() }).strict()),
+  'library.versions': call<UserPackVersion[]>()(z.object({ scenarioId: refId }).strict()),
+  'library.get': call<ScenarioPack>()(z.object({ scenarioId: refId, version: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  'library.hide': call<{ hidden: true }>()(z.object({ scenarioId: refId }).strict()),
+  'inject.adhoc': call<Ack & { injectId: string }>()(
+    z
+      .object({
+        drillId,
+        channel: z.string().min(1).max(30),
+        sender: z.string().trim().min(1).max(60),
+        title: z.string().max(80).optional(),
+        text,
+        targetRoles: z.array(refId).min(1).max(30),
+        heat: z.number().min(0).max(100).optional(),
+      })
+      .strict(),
+  ),
 } as const satisfies Record<CallName, Call<z.ZodType, unknown>>;
 
 /** The schema table names exactly the calls of names.ts (the preload's list): a call missing from either side is a type error. */

@@ -62,6 +62,12 @@ export const CALL_NAMES = [
   'evidence.cancel',
   'evidence.view',
   'evidence.check',
+  'feed.post',
+  'inject.adhoc',
+  'library.save',
+  'library.versions',
+  'library.get',
+  'library.hide',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,6 +1,7 @@
 // The facilitator console: clock and phases (left), the live journal and quick-log bar (centre), injects and
 // role panels (right), a status line; shortcuts in a help overlay; state changes through DrillControls (ask, toast,
 // undo); any inject opens as a full card.
+import { injectOf } from '../../../shared/domain/adhoc';
 import { useCallback, useRef, useState } from 'react';
 import type { SavedFile } from '../../../shared/ipc/contract';
 import { api } from '../../api/api';
@@ -102,7 +103,7 @@ export function Console({ drillId, prefs }: { drillId: string; prefs: Prefs }) {
   if (!view) return <div className="page muted">{t('app.loading')}</div>;
   const { state } = view;
   const canAmend = !view.readOnly;
-  const card = cardId ? state.scenario.injects.find((j) => j.id === cardId) : undefined;
+  const card = cardId ? injectOf(state, cardId) : undefined;
   return (
     <DrillControls view={view} run={run}>
     <ConsoleKeys view={view} locked={locked} onScreen={onScreenKey} />

@@ -1,5 +1,6 @@
 // The inject timeline: released, the next one due with a countdown, later ones, and contingency injects (by hand);
 // clicking one opens its full card.
+import { injectOf } from '../../../shared/domain/adhoc';
 import type { ReactNode } from 'react';
 import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { injectQueue } from '../../../shared/domain/progress';
@@ -89,7 +90,7 @@ export function InjectTimeline({ view, locked, onOpen }: { view: DrillView; lock
       {q.released.length === 0 ? <p className="muted">{t('inj.none')}</p> : null}
       <ul className="inject-list">
         {[...state.released].reverse().map((r) => {
-          const j = state.scenario.injects.find((x) => x.id === r.injectId);
+          const j = injectOf(state, r.injectId);
           if (!j) return null;
           const acks = own(state.acknowledged, j.id)?.length ?? 0;
           return item(

@@ -1,4 +1,5 @@
 // One role's panel: its tasks (tick → task.done), injects addressed to it (acknowledge), its recent entries, a log box.
+import { injectOf } from '../../../shared/domain/adhoc';
 import { formatDrillClock, formatDuration, MINUTE } from '../../../shared/domain/clock';
 import { effectiveJournal } from '../../../shared/domain/effective';
 import { byOccurred } from '../../../shared/domain/occurred';
@@ -21,7 +22,7 @@ export function RolePanel({ view, roleId, run, locked, onBack }: { view: DrillVi
   const done = own(state.tasksDone, roleId) ?? {};
   const active = !locked && (state.status === 'running' || state.status === 'paused');
   const injects = state.released
-    .map((r) => ({ r, j: state.scenario.injects.find((x) => x.id === r.injectId) }))
+    .map((r) => ({ r, j: injectOf(state, r.injectId) }))
     .filter((x) => x.j?.targetRoles.includes(roleId))
     .reverse();
   // What counts, as corrected, in the order it happened: a voided entry is gone, a corrected one reads as corrected.

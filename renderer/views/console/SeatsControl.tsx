@@ -64,12 +64,12 @@ export function SeatsControl({ state, locked }: { state: DrillState; locked: boo
                   </thead>
                   <tbody>
                     {status.seats.map((s) => (
-                      <tr key={s.seatId} data-testid={`seat-row-${s.roleId}`}>
-                        <td>{roleNameById(state, s.roleId, lang)}</td>
+                      <tr key={s.seatId} data-testid={s.control ? 'seat-row-control' : `seat-row-${s.roleId}`} className={s.control ? 'seat-row-control' : undefined}>
+                        <td>{s.control ? t('seats.controlSeat') : roleNameById(state, s.roleId, lang)}</td>
                         <td className="tnum">{s.remote.replace(/^::ffff:/, '')}</td>
                         <td className="tnum">{t('seats.ago', { s: Math.max(0, Math.round((status.now - s.lastSeen) / 1000)) })}</td>
                         <td>
-                          <button type="button" className="small danger" disabled={busy} onClick={() => void act(() => api.call('seats.revoke', { seatId: s.seatId }))} data-testid={`seat-revoke-${s.roleId}`}>
+                          <button type="button" className="small danger" disabled={busy} onClick={() => void act(() => api.call('seats.revoke', { seatId: s.seatId }))} data-testid={`seat-revoke-${s.control ? 'control' : s.roleId}`}>
                             {t('seats.revoke')}
                           </button>
                         </td>
@@ -77,6 +77,14 @@ export function SeatsControl({ state, locked }: { state: DrillState; locked: boo
                     ))}
                   </tbody>
                 </table>
+              ) : null}
+              {status.control ? (
+                <div className="seats-control-code">
+                  {t('seats.controlCode')}:{' '}
+                  <span className="seat-join-code" data-testid="console-code-control">
+                    {status.control.code}
+                  </span>
+                </div>
               ) : null}
               <details>
                 <summary>{t('seats.codes')}</summary>

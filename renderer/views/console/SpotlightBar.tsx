@@ -1,4 +1,5 @@
 // The console's reminder of what the projector shows full-size, with the button that takes it down.
+import { injectOf } from '../../../shared/domain/adhoc';
 import { useI18n } from '../../i18n/i18n';
 import type { DrillView } from '../../state/useDrill';
 import { Icon } from '../../ui/icons';
@@ -10,7 +11,7 @@ export function SpotlightBar({ view, locked }: { view: DrillView; locked: boolea
   const controls = useControls();
   const spot = view.state.spotlight;
   if (!spot) return null;
-  const title = injectTitle(view.state.scenario.injects.find((j) => j.id === spot.injectId));
+  const title = injectTitle(injectOf(view.state, spot.injectId));
   return (
     <div className="spotlight-bar" role="status" data-testid="spotlight-bar">
       <Icon name="screen" />

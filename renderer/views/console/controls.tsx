@@ -1,5 +1,6 @@
 // The drill's state changes from the console (buttons and shortcuts alike): irreversible ones ask first, every one
 // says what it did in a toast, and a pause or resume can be taken back from it by a recorded counter-entry.
+import { injectOf } from '../../../shared/domain/adhoc';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SpotlightForm } from '../../../shared/domain/entry';
 import type { CallName } from '../../../shared/ipc/contract';
@@ -153,7 +154,7 @@ function Question({ change, view, onConfirm, onCancel }: { change: Change; view:
         />
       );
     case 'release': {
-      const j = s.scenario.injects.find((x) => x.id === change.injectId);
+      const j = injectOf(s, change.injectId);
       const roles = joinList((j?.targetRoles ?? []).map((r) => roleNameById(s, r, lang)), lang);
       return (
         <ConfirmDialog

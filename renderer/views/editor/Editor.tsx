@@ -23,6 +23,7 @@ import { ProblemsContext, WarningsContext } from './fields';
 import { InjectsSection } from './InjectsSection';
 import { MetaSection, ObjectivesSection, PhasesSection, RolesSection, TargetsSection, type Edit } from './sections';
 import { TimelinePreview } from './TimelinePreview';
+import { SaveToMine } from './SaveToMine';
 import '../../styles/editor.css';
 
 interface Checked {
@@ -52,6 +53,8 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
   const fileRef = useRef<HTMLInputElement>(null);
   const mselRef = useRef<HTMLInputElement>(null);
   const [msel, setMsel] = useState<{ error: unknown } | { imported: number } | null>(null);
+  /** An imported MSEL's file name: the pack is kept in 我的剧本 once it checks clean. */
+  const [mselToKeep, setMselToKeep] = useState<string | null>(null);
 
   const duplicate = useCallback(
     async (id: string) => {
@@ -156,6 +159,7 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
         return sortInjects(x);
       });
       setMsel({ imported: injects.length });
+      setMselToKeep(picked[0].name);
     } catch (err) {
       setMsel({ error: err });
     }
@@ -212,6 +216,12 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
   };
 
   const fresh = checked !== null && checked.text === text;
+  // An MSEL import is kept in 我的剧本 once the pack checks clean (a built-in's id stays out: its copy has its own id).
+  useEffect(() => {
+    if (!mselToKeep || !fresh || (checked?.problems.length ?? 1) > 0) return;
+    setMselToKeep(null);
+    api.call('library.save', { packText: text, sourceName: mselToKeep.slice(-255) }).catch(notice.error);
+  }, [mselToKeep, fresh, checked, text, notice.error]);
   const problems = checked?.problems ?? [];
   const warnings = checked?.warnings ?? [];
   return (
@@ -244,6 +254,17 @@ export default function Editor({ scenarioId, prefs }: { scenarioId: string | nul
             <button type="button" onClick={() => void save()} data-testid="ed-save">
               <Icon name="doc" /> {t('ed.save')}
             </button>
+            <SaveToMine
+              text={text}
+              title={draft.title}
+              onSaved={(saved) => {
+                if (saved === text) {
+                  setBaseline(text);
+                  dropDraft();
+                }
+              }}
+              onRenamed={(id) => editDraft((x) => void (x.id = id))}
+            />
             <button type="button" className="primary" disabled={!fresh || problems.length > 0 || busy} onClick={() => setFacts({ error: null })} data-testid="ed-create">
               <Icon name="play" /> {t('ed.create')}
             </button>

@@ -8,6 +8,7 @@ import { Icon } from '../../ui/icons';
 import { useControls } from '../console/controls';
 import { FeedPosts } from './FeedPosts';
 import { HeatCurve } from './HeatCurve';
+import { StatementForm } from './StatementForm';
 
 export function FeedPanel({ view }: { view: DrillView }) {
   const { t } = useI18n();
@@ -32,7 +33,8 @@ export function FeedPanel({ view }: { view: DrillView }) {
       <h3>
         {t('feed.title')} <span className="muted">({posts.length})</span>
       </h3>
-      <FeedPosts posts={posts} variant="console" actions={live ? (p) => spotButton(p.injectId) : undefined} />
+      {live ? <StatementForm view={view} /> : null}
+      <FeedPosts posts={posts} variant="console" actions={live ? (p) => (p.source === 'inject' ? spotButton(p.injectId) : null) : undefined} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { DrillState } from '../../../shared/domain/fold';
 import { heatCurve, type HeatPoint, type HeatStage } from '../../../shared/domain/heat';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import '../../styles/feed.css';
+import '../../styles/control.css';
 
 interface Segment {
   stage: HeatStage;

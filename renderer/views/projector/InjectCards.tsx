@@ -1,5 +1,6 @@
 // The newest injects as cards: channel icon and name, sender, drill time, the first lines; new cards arrive calmly.
 // Public posts carry their growing reposts / comments / likes (shown where the layout has no feed column).
+import { injectOf } from '../../../shared/domain/adhoc';
 import { formatDrillClock } from '../../../shared/domain/clock';
 import type { FeedPost } from '../../../shared/domain/feed';
 import type { DrillState } from '../../../shared/domain/fold';
@@ -17,7 +18,7 @@ export function InjectCards({ state, feed }: { state: DrillState; feed?: FeedPos
   return (
     <ol className="proj-cards">
       {latest.map((r, i) => {
-        const j = state.scenario.injects.find((x) => x.id === r.injectId);
+        const j = injectOf(state, r.injectId);
         if (!j) return null;
         const post = feed?.find((p) => p.injectId === j.id);
         return (

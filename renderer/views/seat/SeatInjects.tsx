@@ -1,4 +1,5 @@
 // A seat's injects as released: full text, sender, channel, expected actions with a live countdown, and the 签收 button.
+import { injectOf } from '../../../shared/domain/adhoc';
 import { useState } from 'react';
 import { formatDrillClock, formatDuration } from '../../../shared/domain/clock';
 import { own } from '../../../shared/domain/records';
@@ -13,7 +14,7 @@ export function SeatInjects({ view, roleId, clockMs, active }: { view: DrillView
   const [error, setError] = useState<unknown>(null);
   const { state } = view;
   const mine = state.released
-    .map((r) => ({ r, j: state.scenario.injects.find((x) => x.id === r.injectId)! }))
+    .map((r) => ({ r, j: injectOf(state, r.injectId)! }))
     .filter((x) => x.j?.targetRoles.includes(roleId))
     .reverse();
   const sign = (injectId: string) =>

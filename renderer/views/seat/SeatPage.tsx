@@ -5,6 +5,7 @@ import { currentSeat, forgetSeat, type SeatSession } from '../../api/seatJoin';
 import type { Prefs } from '../../ui/PrefsSwitch';
 import { JoinForm } from './JoinForm';
 import { SeatView } from './SeatView';
+import { ControlSeatView } from './ControlSeatView';
 
 export function SeatPage({ code, prefs }: { code: string | null; prefs: Prefs }) {
   const [seat, setSeat] = useState<SeatSession | null>(() => {
@@ -21,8 +22,9 @@ export function SeatPage({ code, prefs }: { code: string | null; prefs: Prefs })
     setSeat(s);
   };
   if (!seat) return <JoinForm initialCode={code ?? ''} onJoined={joined} prefs={prefs} />;
+  const View = seat.control ? ControlSeatView : SeatView;
   return (
-    <SeatView
+    <View
       seat={seat}
       prefs={prefs}
       onLeave={() => {

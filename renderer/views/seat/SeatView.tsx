@@ -14,6 +14,8 @@ import { QuickLog } from '../console/QuickLog';
 import { EvidenceForm } from '../evidence/EvidenceForm';
 import { SeatInjects } from './SeatInjects';
 import { SeatRecent, SeatTasks } from './SeatTasks';
+import { StatementForm } from '../feed/StatementForm';
+import { spokespersonRole } from '../../../shared/scenario/spokesperson';
 
 /** A seat reads its drill again this often, so a missed push never leaves it on a stale phase for long. */
 const REFRESH_MS = 4000;
@@ -96,6 +98,7 @@ export function SeatView({ seat, prefs, onLeave }: { seat: SeatSession; prefs: P
           <SeatInjects view={view} roleId={seat.roleId} clockMs={clockMs} active={active} />
         </section>
         <section className="seat-col panel">
+          {active && spokespersonRole(state.scenario.roles)?.id === seat.roleId ? <StatementForm view={view} fixedRole={seat.roleId} /> : null}
           <QuickLog key={seat.roleId} view={view} fixedRole={seat.roleId} disabled={!active} />
           <SeatTasks view={view} roleId={seat.roleId} active={active} />
           <SeatRecent view={view} roleId={seat.roleId} seatId={seat.seatId} />

@@ -1,5 +1,5 @@
 // Create a drill from a built-in scenario or an imported pack file (checked first, problems shown by field).
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DrillFactsInput } from '../../../shared/domain/facts';
 import type { FieldProblem, ScenarioPack } from '../../../shared/domain/scenario';
 import type { ScenarioSummary } from '../../../shared/ipc/contract';
@@ -13,8 +13,13 @@ import { describeProblem } from '../../../shared/i18n/problems';
 import { readFileText } from '../../ui/readFile';
 import { FactsForm } from './FactsForm';
 import { ScenarioPicker } from './ScenarioPicker';
+import { MyPacks } from './MyPacks';
 
-type Source = { kind: 'builtin'; scenarioId: string; pack: ScenarioPack } | { kind: 'file'; name: string; text: string; pack: ScenarioPack };
+type Source =
+  | { kind: 'builtin'; scenarioId: string; pack: ScenarioPack }
+  | { kind: 'file'; name: string; text: string; pack: ScenarioPack }
+  /** 我的剧本: the latest version by id (version null), or an earlier one by its hash (created from its text). */
+  | { kind: 'mine'; scenarioId: string; version: string | null; pack: ScenarioPack };
 
 export function NewDrill({ prefs }: { prefs: Prefs }) {
   const { t, lang, errorText } = useI18n();
@@ -27,9 +32,12 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
   const [error, setError] = useState<unknown>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
+  const reloadList = useCallback(() => api.call('scenario.list', {}).then(setScenarios, notice.error), [notice.error]);
   useEffect(() => {
-    api.call('scenario.list', {}).then(setScenarios, notice.error);
-  }, [notice.error]);
+    void reloadList();
+  }, [reloadList]);
+  const builtins = scenarios.filter((s) => s.builtin);
+  const mine = scenarios.filter((s) => !s.builtin);
 
   const adopt = (next: Source) => {
     setSource(next);
@@ -47,6 +55,15 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
     }
   };
 
+  const pickMine = async (scenarioId: string, version: string | null) => {
+    try {
+      const pack = version === null ? await api.call('scenario.get', { scenarioId }) : await api.call('library.get', { scenarioId, version });
+      adopt({ kind: 'mine', scenarioId, version, pack });
+    } catch (err) {
+      notice.error(err);
+    }
+  };
+
   const pickFile = async () => {
     const input = fileRef.current;
     if (!input) return;
@@ -55,8 +72,12 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
     if (!file) return;
     try {
       const check = await api.call('scenario.check', { text: file.text });
-      if (check.ok) adopt({ kind: 'file', name: file.name, text: file.text, pack: check.pack });
-      else {
+      if (check.ok) {
+        adopt({ kind: 'file', name: file.name, text: file.text, pack: check.pack });
+        // An imported pack is kept in 我的剧本 too (a built-in's own file is not: the built-in is already there).
+        if (!builtins.some((b) => b.id === check.pack.id))
+          await api.call('library.save', { packText: file.text, sourceName: file.name.slice(-255) }).then(() => reloadList(), notice.error);
+      } else {
         setSource(null);
         setProblems(check.problems);
       }
@@ -73,7 +94,9 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
       const base = { facts, language: lang };
       const { drillId } = await api.call(
         'drill.create',
-        source.kind === 'builtin' ? { ...base, scenarioId: source.scenarioId } : { ...base, packText: source.text },
+        source.kind === 'builtin' || (source.kind === 'mine' && source.version === null)
+          ? { ...base, scenarioId: source.scenarioId }
+          : { ...base, packText: source.kind === 'file' ? source.text : JSON.stringify(source.pack) },
       );
       go(consoleHash(drillId));
     } catch (err) {
@@ -98,11 +121,28 @@ export function NewDrill({ prefs }: { prefs: Prefs }) {
           <h2>{t('setup.source')}</h2>
           <h3>{t('setup.builtin')}</h3>
           <ScenarioPicker
-            scenarios={scenarios}
+            scenarios={builtins}
             selectedId={source?.kind === 'builtin' ? source.scenarioId : null}
             pack={source?.kind === 'builtin' ? source.pack : null}
             onPick={(id) => void pickBuiltin(id)}
           />
+          <h3>{t('mine.title')}</h3>
+          <MyPacks
+            packs={mine}
+            selected={source?.kind === 'mine' ? { id: source.scenarioId, version: source.version } : null}
+            onPick={(id) => void pickMine(id, null)}
+            onPickVersion={(id, v) => void pickMine(id, v)}
+            onHidden={(id) => {
+              if (source?.kind === 'mine' && source.scenarioId === id) setSource(null);
+              void reloadList();
+            }}
+          />
+          {source?.kind === 'mine' ? (
+            <p className="ok-text" role="status" data-testid="mine-picked">
+              <Icon name="check" />{' '}
+              {t('setup.fileOk', { title: source.pack.title, phases: source.pack.phases.length, roles: source.pack.roles.length, injects: source.pack.injects.length })}
+            </p>
+          ) : null}
           <h3>{t('setup.file')}</h3>
           <p className="muted">{t('setup.fileHint')}</p>
           <input ref={fileRef} type="file" accept=".json,application/json" data-testid="pack-file" onChange={() => void pickFile()} />

@@ -16,7 +16,8 @@ const MiB = 1024 * 1024;
 const FILES = 11;
 const FILE_BYTES = 19 * MiB;
 /** The whole round trip must stay far below the archive's size: nothing may hold the archive or a blob list whole. */
-const RSS_BOUND = 160 * MiB;
+// Absolute peak: Node, tsx and the app's modules take ~125 MiB before the round trip (more as the app grows); the growth bound below is what proves the archive is streamed.
+const RSS_BOUND = 180 * MiB;
 /** What the round trip itself may add above the process's baseline (chunk buffers, garbage not yet collected). */
 const GROWTH_BOUND = 64 * MiB;
 
