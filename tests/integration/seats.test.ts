@@ -2,49 +2,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeServices, type Services } from '../../electron/app/compose';
-import { headlessPorts } from '../../electron/app/headlessPorts';
-import { SOURCE_RESOURCES } from '../../electron/app/paths';
+import type { Services } from '../../electron/app/compose';
 import { SimulatedClock } from '../../electron/clock/simulatedClock';
 import { JOIN_CODE_TTL_MS } from '../../electron/seats/registry';
 import type { SeatsStatus } from '../../shared/ipc/contract';
 import { joinSeat, post, seatOrigin, type SeatClient } from '../helpers/seatClient';
 import { tempDir } from '../helpers/world';
+import { codeOf, seatKit } from '../helpers/seatKit';
 
 const ADDRESS = '127.0.0.2';
 let dir: string;
 let clock: SimulatedClock;
 let services: Services;
 
-function compose(): Services {
-  return composeServices({
-    dataDir: dir,
-    resourcesDir: SOURCE_RESOURCES,
-    ports: headlessPorts(join(dir, 'exports')),
-    clock,
-    live: true,
-    rendererDir: join(dir, 'renderer'),
-    onError: (e) => {
-      throw e;
-    },
-  });
-}
-
-async function value<T>(name: string, input: unknown): Promise<T> {
-  const r = await services.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name} refused: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-async function drill(): Promise<string> {
-  const facts = { name: '席位演练', place: '', organiser: '', facilitator: '', scribe: '', reviewer: '', participants: {} };
-  const { drillId } = await value<{ drillId: string }>('drill.create', { scenarioId: 'anonymous-email', facts, language: 'zh-CN' });
-  await value('clock.start', { drillId });
-  return drillId;
-}
-
-const codeOf = (s: SeatsStatus, roleId: string) => s.codes.find((c) => c.roleId === roleId)!.code;
-const entryCount = (drillId: string) => services.drills.entries(drillId).length;
+const { compose, value, drill, entryCount } = seatKit(() => ({ dir, clock, services }));
 
 beforeEach(() => {
   dir = tempDir('drillroom-seats-');
