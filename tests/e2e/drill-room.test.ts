@@ -233,15 +233,17 @@ describe('the drill room, driven through the browser', () => {
       const overflow = await proj.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
       expect(overflow).toEqual([false, false]);
       const smallest = await proj.evaluate(() => {
-        const sizes: number[] = [];
+        const sizes: { px: number; what: string }[] = [];
         const walker = document.createTreeWalker(document.querySelector('.projector')!, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const el = n.parentElement!;
-          if (n.textContent!.trim() && el.getClientRects().length) sizes.push(parseFloat(getComputedStyle(el).fontSize));
+          if (n.textContent!.trim() && el.getClientRects().length)
+            sizes.push({ px: parseFloat(getComputedStyle(el).fontSize), what: `${el.tagName.toLowerCase()}.${el.className} "${n.textContent!.trim().slice(0, 30)}"` });
         }
-        return sizes.length > 20 ? Math.min(...sizes) : 0;
+        sizes.sort((a, b) => a.px - b.px);
+        return sizes.length > 20 ? sizes[0]! : { px: 0, what: 'too little text' };
       });
-      expect(smallest).toBeGreaterThanOrEqual(minPx);
+      expect(smallest.px, `${size.width}×${size.height}: ${smallest.what}`).toBeGreaterThanOrEqual(minPx);
     }
     await proj.close();
   });
