@@ -7,19 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import type { PdfPrinter } from '../app/ports';
-import { PAGE } from '../minutes/layout';
-
-const inches = (twips: number) => twips / 1440;
-
-/** What printToPDF is asked: A4, backgrounds (table head shading), the page's own @page size, margins and page numbers. */
-export const PRINT_OPTIONS = {
-  pageSize: 'A4' as const,
-  printBackground: true,
-  preferCSSPageSize: true,
-  // Page numbers come from the page's @page margin boxes (Chromium 131+), not from Electron's header/footer templates.
-  displayHeaderFooter: false,
-  margins: { top: inches(PAGE.margin.top), bottom: inches(PAGE.margin.bottom), left: inches(PAGE.margin.left), right: inches(PAGE.margin.right) },
-};
+import { PRINT_OPTIONS } from '../minutes/printOptions';
 
 export function electronPdfPrinter(): PdfPrinter {
   return {
@@ -37,6 +25,7 @@ export function electronPdfPrinter(): PdfPrinter {
         show: false,
         width: 794,
         height: 1123,
+        // Written out in full, as in windows.ts: Electronegativity (npm run scan:security) checks these literals statically.
         webPreferences: {
           session: ses,
           javascript: false,
