@@ -17,6 +17,7 @@ import type { MinutesBlock, MinutesLayout, ParagraphStyle, SignoffBlock, TableBl
 import { minutesText } from './catalogue';
 import { minutesStyles, PAGE, STYLE } from './layout';
 import { chunk, cleanText, tableMarker, tableXml, type TableSource } from './tables';
+import { signoffLabels } from './signoffLabels';
 
 /** Rows per table: office suites lay out many short tables far faster than one long one. */
 export const ROWS_PER_TABLE = 100;
@@ -62,18 +63,7 @@ export function minutesSkeleton(layout: MinutesLayout): Skeleton {
   };
 
   const signoff = (s: SignoffBlock) => {
-    const L = s.labels ?? {
-      intro: '',
-      sign: T.signoff.sign,
-      date: T.signoff.date,
-      anchorIntro: T.anchorIntro,
-      drillId: T.anchor.drillId,
-      entries: T.anchor.entries,
-      finalHash: T.anchor.finalHash,
-      witnessIntro: T.anchor.witnessIntro,
-      filing: T.anchor.filing,
-      colon: T.colon,
-    };
+    const L = s.labels ?? signoffLabels(T);
     // Everything on the signed page keeps with what follows, so the signatures and the anchors share one page.
     const keep = { keepNext: true };
     if (L.intro) para(STYLE.note, L.intro, keep);

@@ -3,6 +3,7 @@ import type { MinutesContent } from './content';
 import type { MinutesBlock, MinutesLayout, ParagraphStyle, TableBlock } from './blocks';
 import { TEXT_WIDTH } from './layout';
 import type { Cell, Column } from './tables';
+import { signoffLabels } from './signoffLabels';
 
 /**
  * Widths in twips. A drill clock "T+00:00:00" is about 1000 twips in 五号 (10.5 pt) Times New Roman / SimSun
@@ -133,18 +134,7 @@ export function minutesLayout(c: MinutesContent, extras: LayoutExtras = {}): Min
       : null,
     filing: c.anchors.filing,
     exportedLine: c.exportedLine,
-    labels: {
-      intro: R.signIntro,
-      sign: T.signoff.sign,
-      date: T.signoff.date,
-      anchorIntro: T.anchorIntro,
-      drillId: T.anchor.drillId,
-      entries: T.anchor.entries,
-      finalHash: T.anchor.finalHash,
-      witnessIntro: T.anchor.witnessIntro,
-      filing: T.anchor.filing,
-      colon: T.colon,
-    },
+    labels: signoffLabels(T, R.signIntro),
   });
 
   blocks.push({ type: 'heading', level: 1, text: T.sections.signIn, pageBreakBefore: true });
