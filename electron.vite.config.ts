@@ -1,4 +1,4 @@
-// Builds the three bundles: main (ESM), preload (CommonJS, sandbox-safe) and renderer (React).
+// Builds the bundles: main and its core worker (ESM), preload (CommonJS, sandbox-safe) and renderer (React).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -7,8 +7,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve('electron/shell/main.ts'), formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: 'main.js' } },
+      // Two entries: the shell (main.js) and the core worker it starts (core.js: the journal and the heavy builders off the main loop).
+      lib: { entry: { main: resolve('electron/shell/main.ts'), core: resolve('electron/core/worker.ts') }, formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
   preload: {

@@ -3,8 +3,8 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES, channelOf, type Reply } from '../../shared/ipc/contract';
 import { DrillRoomError } from '../../shared/ipc/errors';
-import type { Services } from '../app/compose';
-import { wirePushes } from '../app/pushes';
+import type { Dispatch } from '../app/dispatch';
+import type { Core } from '../core/core';
 import { isAppUrl } from '../app/navigation';
 
 const forbidden = (): Reply<never> => ({ ok: false, error: new DrillRoomError('forbidden_sender').payload });
@@ -18,7 +18,7 @@ export function senderRefusal(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): s
   return null;
 }
 
-export function registerCalls(services: Services): () => void {
+export function registerCalls(dispatch: Dispatch): () => void {
   for (const name of CALL_NAMES) {
     ipcMain.handle(channelOf(name), (event: IpcMainInvokeEvent, input: unknown) => {
       const why = senderRefusal(event);
@@ -26,15 +26,15 @@ export function registerCalls(services: Services): () => void {
         console.warn(`DrillRoom refused IPC call ${name}: ${why}`);
         return forbidden();
       }
-      return services.dispatch(name, input);
+      return dispatch(name, input);
     });
   }
   return () => CALL_NAMES.forEach((name) => ipcMain.removeHandler(channelOf(name)));
 }
 
 /** Sends every push to each live window that shows an app page. */
-export function registerPushes(services: Services, targets: () => WebContents[]): () => void {
-  return wirePushes(services, (name, payload) => {
+export function registerPushes(core: Pick<Core, 'onPush'>, targets: () => WebContents[]): () => void {
+  return core.onPush((name, payload) => {
     for (const contents of targets()) {
       if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(channelOf(name), payload);
     }

@@ -1,14 +1,14 @@
-// Electron entry: the app's lifecycle — a local data folder, one instance, no default menu, the app scheme, services, IPC, windows, a clean quit.
+// Electron entry: the app's lifecycle — a local data folder, one instance, no default menu, the app scheme, the core worker, IPC, windows, a clean quit.
 import { join } from 'node:path';
 import { app, dialog, Menu, session } from 'electron';
 import { clipText } from '../../shared/domain/text';
 import { DrillRoomError, isErrorPayload } from '../../shared/ipc/errors';
-import { composeServices, type Services } from '../app/compose';
+import type { Core } from '../core/core';
+import { startCore } from '../core/start';
 import { localUserDataDir, networkPathReason } from '../app/dataFolder';
 import { registerCalls, registerPushes } from './ipc';
 import { electronPorts } from './electronPorts';
 import { registerAppScheme, serveAppAndLockSession } from './protocol';
-import { mediaFileOf } from '../evidence/mediaResponse';
 import { Windows, hardenContents } from './windows';
 
 const STARTUP_FAILED_TITLE = '舆情应急演练台无法启动 DrillRoom cannot start';
@@ -27,27 +27,45 @@ function failStartup(err: unknown): void {
   app.exit(1);
 }
 
+/** The core worker stopped while the app ran: nothing written is lost (every entry is synced), but nothing more can be; say so and quit. */
+function failRunning(reason: string): void {
+  console.error(`DrillRoom core stopped: ${reason}`);
+  const known = new DrillRoomError('internal.core_stopped', { detail: clipText(reason, 300) });
+  dialog.showErrorBox(STARTUP_FAILED_TITLE, `${known.messageIn('zh-CN')}\n\n${known.messageIn('en')}`);
+  app.exit(1);
+}
+
 function run(): void {
   const devTools = !app.isPackaged;
   const windows = new Windows(app.getAppPath(), { devTools });
-  let services: Services | null = null;
+  let core: Core | null = null;
   let unwire: Array<() => void> = [];
 
   app.on('second-instance', () => windows.focusConsole());
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => {
+  app.on('before-quit', (event?: { preventDefault(): void }) => {
     unwire.forEach((off) => off());
     unwire = [];
-    services?.close(); // checkpoints the WAL and closes the journal
-    services = null;
+    if (!core) return;
+    // Quit waits for the core to checkpoint the WAL and close the journal, then quits again (core is null by then).
+    const closing = core;
+    core = null;
+    event?.preventDefault();
+    closing.close().then(
+      () => app.quit(),
+      (err: unknown) => {
+        console.error(err);
+        app.quit();
+      },
+    );
   });
 
   app.whenReady().then(
-    () => {
+    async () => {
       serveAppAndLockSession(session.defaultSession, join(app.getAppPath(), 'out/renderer'), {
         devTools,
-        media: (ticket) => (services ? mediaFileOf(services, ticket) : null),
+        media: (ticket) => core?.media(ticket) ?? null,
       });
       const dataDir = app.getPath('userData');
       const network = networkPathReason(dataDir, process.platform);
@@ -56,20 +74,23 @@ function run(): void {
         return;
       }
       try {
-        services = composeServices({
-          dataDir,
-          resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
-          ports: electronPorts(windows),
-          live: true,
-          version: app.getVersion(),
-          rendererDir: join(app.getAppPath(), 'out/renderer'),
-        });
+        core = await startCore(
+          join(app.getAppPath(), 'out/main/core.js'),
+          {
+            dataDir,
+            resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+            live: true,
+            version: app.getVersion(),
+            rendererDir: join(app.getAppPath(), 'out/renderer'),
+          },
+          electronPorts(windows),
+          failRunning,
+        );
       } catch (err) {
         failStartup(err);
         return;
       }
-      const live = services;
-      unwire = [registerCalls(live), registerPushes(live, () => windows.all().map((w) => w.webContents))];
+      unwire = [registerCalls(core.dispatch), registerPushes(core, () => windows.all().map((w) => w.webContents))];
       windows.watchDisplays();
       windows.openConsole();
     },

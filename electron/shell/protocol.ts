@@ -7,7 +7,7 @@ import { mediaResponse, type MediaFile } from '../evidence/mediaResponse';
 
 /** drillroom://app/media/<ticket>: an evidence file opened in the viewer, from main's store (electron/evidence/desk.ts). */
 const MEDIA_PREFIX = '/media/';
-export type MediaLookup = (ticket: string) => MediaFile | null;
+export type MediaLookup = (ticket: string) => MediaFile | null | Promise<MediaFile | null>;
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -33,7 +33,7 @@ export async function serveAppRequest(request: Request, rendererDir: string, med
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed');
   const { pathname } = new URL(request.url);
   if (pathname.startsWith(MEDIA_PREFIX)) {
-    const found = media?.(pathname.slice(MEDIA_PREFIX.length)) ?? null;
+    const found = (await media?.(pathname.slice(MEDIA_PREFIX.length))) ?? null;
     return found ? mediaResponse(request, found, SECURITY_HEADERS) : plain(404, 'not found');
   }
   const file = appFileOf(request.url, rendererDir);

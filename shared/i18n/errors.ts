@@ -133,6 +133,7 @@ const zh = {
   'bad_archive.other_record': '演练 {drillId} 已在本机数据库中,但记录与档案不同(本机最终哈希 {local}…,档案 {archive}…)。未导入该档案;请核对是否为同一演练的另一份导出。',
   'not_found.chromium': '本机未找到可用于生成 PDF 的 Chromium 内核浏览器(Chrome、Edge 或 Chromium),未生成 PDF。请安装其中之一,或用环境变量 DRILLROOM_CHROMIUM 指定其路径;也可在演练台桌面版中导出 PDF,或导出 Word 纪要。已查找:{looked}',
   'io.pdf_print': '生成 PDF 失败:{detail}。原有文件未受影响,请重试;也可先导出 Word 纪要。',
+  'internal.core_stopped': '演练台的记录服务意外停止（{detail}）。已写入的记录都已保存，不会丢失；演练台将退出，请重新打开。',
 } as const satisfies Catalogue;
 
 /** Every error key: the Chinese catalogue names them; the English one must have each (a type error otherwise). */
@@ -266,6 +267,7 @@ const en: Record<ErrorKey, string> = {
   'bad_archive.other_record': 'Drill {drillId} is already in this database, but its record differs from the archive (final hash here {local}…, in the archive {archive}…). The archive was not imported; check whether it is another export of the same drill.',
   'not_found.chromium': 'No Chromium-based browser (Chrome, Edge or Chromium) was found on this PC to make the PDF, so none was made. Install one or name it in the DRILLROOM_CHROMIUM environment variable; or export the PDF from the DrillRoom desktop app, or export the Word minutes. Looked in: {looked}',
   'io.pdf_print': 'Making the PDF failed: {detail}. No existing file was changed; try again, or export the Word minutes first.',
+  'internal.core_stopped': 'The journal service of DrillRoom stopped unexpectedly ({detail}). Everything recorded so far is saved; DrillRoom will quit: please open it again.',
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { 'zh-CN': zh, en };

@@ -32,6 +32,17 @@ vi.mock('../../electron/app/compose', async (importOriginal) => {
   };
 });
 
+// The shell's own wiring is tested here with the services in this thread (to count closes and read the journal);
+// the built worker it really starts is tested in tests/shell/built/core-worker.test.ts and main-bundle.test.ts.
+vi.mock('../../electron/core/start', async () => {
+  const { composeServices } = await import('../../electron/app/compose');
+  const { inProcessCore } = await import('../../electron/core/core');
+  return {
+    startCore: async (_file: string, init: Omit<Parameters<typeof composeServices>[0], 'ports'>, ports: Parameters<typeof composeServices>[0]['ports']) =>
+      inProcessCore(composeServices({ ...init, ports })),
+  };
+});
+
 const APP_FRAME = { senderFrame: { url: 'drillroom://app/index.html#/console', parent: null } };
 const EVIL_FRAME = { senderFrame: { url: 'https://evil.example/index.html', parent: null } };
 /** A frame inside the app's page (an iframe of an attachment, say): same origin, but not the main frame. */
@@ -286,11 +297,16 @@ describe('lifecycle', () => {
   it('quitting checkpoints and closes the journal', async () => {
     const f = await boot();
     await invoke(f, 'drill.create', APP_FRAME, { scenarioId: 'anonymous-email', facts });
-    f.app.emit('before-quit');
+    let prevented = 0;
+    f.app.emit('before-quit', { preventDefault: () => (prevented += 1) });
+    // Quit waits for the close, then quits again.
+    expect(prevented).toBe(1);
+    await expect.poll(() => f.calls.quit).toBe(1);
     expect(closes).toBe(1);
     const wal = join(f.userData, `${DB_FILE}-wal`);
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
-    f.app.emit('before-quit');
+    f.app.emit('before-quit', { preventDefault: () => (prevented += 1) });
+    expect(prevented).toBe(1);
     expect(closes).toBe(1);
     const db = new Database(join(f.userData, DB_FILE), { readonly: true });
     expect((db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 // Boots the BUILT main bundle (out/main/main.js) against the fake 'electron', plays one scenario, prints what the shell did as JSON.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { channelOf } from '../../../shared/ipc/names';
 import { fake, REPO, type Display, type FakeBrowserWindow } from '../fakeElectron';
 
@@ -30,6 +32,23 @@ export interface BootReport {
   windows: { title: string; devTools: unknown; fullscreenOption: unknown; bounds: unknown; fullScreen: boolean; fullScreenCalls: boolean[]; shown: boolean; loaded: string[]; destroyed: boolean }[];
   unhandled: string[];
   logs: string[];
+  /** What quitting did: held the quit for the core's close, quit again, and left these entries in a checkpointed journal. */
+  quit?: { prevented: number; quitAgain: boolean; entries: number | null };
+}
+
+/** Entries in the data folder's journal after quit, read from the main file alone (null: no journal). */
+function entriesIn(dir: string): number | null {
+  const path = join(dir, 'drillroom.db');
+  if (!existsSync(path)) return null;
+  // The WAL must be empty after a clean close: read the main file without it.
+  const walSize = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0;
+  if (walSize > 0) return -1;
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 20));
@@ -52,7 +71,8 @@ async function main(): Promise<void> {
 
   await import(pathToFileURL(join(REPO, 'out/main/main.js')).href);
   f.fireReady();
-  await tick();
+  // The shell opens its console once the core worker has composed the services (or shows why it could not).
+  for (let waited = 0; f.windows.length === 0 && f.errorBoxes.length === 0 && f.calls.exit.length === 0 && waited < 30_000; waited += 20) await tick();
 
   const frame = { senderFrame: { url: 'drillroom://app/index.html', parent: null } };
   const call = (name: Parameters<typeof channelOf>[0], input: unknown) => f.ipcHandlers.get(channelOf(name))?.(frame, input);
@@ -94,7 +114,12 @@ async function main(): Promise<void> {
     unhandled,
     logs,
   };
-  f.app.emit('before-quit');
+  // Quit waits for the core to close the journal, then quits again.
+  let prevented = 0;
+  const quits = f.calls.quit;
+  f.app.emit('before-quit', { preventDefault: () => (prevented += 1) });
+  for (let waited = 0; prevented > 0 && f.calls.quit === quits && waited < 30_000; waited += 20) await tick();
+  report.quit = { prevented, quitAgain: f.calls.quit > quits, entries: entriesIn(scenario.userData) };
   process.stdout.write(`\nBOOT-REPORT ${JSON.stringify(report)}\n`);
   process.exit(0);
 }

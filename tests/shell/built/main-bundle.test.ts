@@ -1,9 +1,9 @@
 // The BUILT main bundle (out/main/main.js) booted by Node's own ESM loader with 'electron' resolved to the fake: menu, data folder, loads, projector placement.
 import { describe, it, expect, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO, type Display } from '../fakeElectron';
 import type { BootReport, BootScenario } from './bootMain';
@@ -78,6 +78,28 @@ describe('the built main bundle', () => {
     const r = boot({ loadAborts: true, displays: [LAPTOP, BEAMER], steps: [{ projector: true }, { projector: false }, { projector: true }] });
     expect(r.unhandled).toEqual([]);
     expect(r.logs.filter((l) => l.includes('aborted')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the journal off the main loop: neither main.js nor a chunk it loads imports better-sqlite3; core.js does', () => {
+    const importsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!);
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(file)) if (spec.startsWith('.')) walk(join(dirname(file), spec));
+    };
+    walk(MAIN);
+    const loaded = [...seen].flatMap(importsOf);
+    expect(loaded).toContain('node:worker_threads');
+    expect(loaded).not.toContain('better-sqlite3');
+    expect(importsOf(join(REPO, 'out/main/core.js'))).toContain('better-sqlite3');
+  });
+
+  it('runs the journal in its built core worker: a drill created over IPC is in the checkpointed journal after quit, and quit waits for the close', () => {
+    const r = boot({ displays: [LAPTOP], steps: [{ projector: true }] });
+    expect(r.unhandled).toEqual([]);
+    expect(r.errorBoxes).toEqual([]);
+    expect(r.quit).toEqual({ prevented: 1, quitAgain: true, entries: 1 });
   });
 
   it('creates the projector on the second display’s bounds and goes full screen only when ready to show', () => {
