@@ -1,7 +1,7 @@
 // How long the main process's event loop stalls while it opens a drill, builds its minutes, exports and imports its
 // archive, at 10k and 100k entries: windows and IPC wait that long. `npm run bench:loop` writes bench/main-loop.md.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { composeServices, type Services } from '../electron/app/compose';
 import { startCoreWorker } from '../electron/core/client';
@@ -13,6 +13,7 @@ import { runDemo } from '../electron/drill/demo';
 import { DrillService } from '../electron/drill/drills';
 import { Journal } from '../electron/journal/journal';
 import { fmt, log, seedPack, workDir } from './common';
+import { makeArchives } from './rollupMake';
 
 const GOAL_MS = 50;
 const SIZES = (process.env['DRILLROOM_LOOP_SIZES'] ?? '10000,100000').split(',').map(Number);
@@ -85,6 +86,9 @@ export async function benchMainLoop(): Promise<Row[]> {
     const base = workDir(`loop-${size}`);
     log(`main loop: building a ${size}-entry drill`);
     const { path: built, drillId } = buildDb(base, size);
+    // The roll-up: the same number of entries, in archives of 500 entries each (as bench/rollup.ts makes them).
+    const rollupSource = join(base, 'rollup-archives');
+    const archives = makeArchives(rollupSource, Math.max(1, Math.round(size / 500)), 500);
     for (const where of ['main thread', 'core worker'] as const) {
       // Each way starts from its own copy of the same database.
       const dir = join(base, where.replace(' ', '-'));
@@ -111,6 +115,14 @@ export async function benchMainLoop(): Promise<Row[]> {
       const target = await open(where, other);
       add('archive verified and imported into another database (archive.import)', await watch(() => ok(target.dispatch('archive.import', { name: 'in.drill' }))));
       await target.close();
+      const head = join(dir, 'head-office');
+      mkdirSync(join(head, 'imports'), { recursive: true });
+      for (const p of archives.paths) copyFileSync(p, join(head, 'imports', basename(p)));
+      const office = await open(where, head);
+      add(`head-office roll-up of ${archives.paths.length} archives, ${archives.totalEntries.toLocaleString('en')} entries (archive.importFolder)`, await watch(() =>
+        ok(office.dispatch('archive.importFolder', { names: archives.paths.map((p) => basename(p)) })),
+      ));
+      await office.close();
     }
   }
   return rows;
