@@ -371,11 +371,16 @@ export class DrillService {
     this.damaged.delete(drillId);
   }
 
-  /** Tell listeners about a drill that arrived whole (an imported archive), as if its entries were just appended. */
+  /**
+   * Tell listeners about a drill that arrived whole (an imported archive): its setup (the list learns of a new drill)
+   * and its last entry (an open view sees the gap and reads the snapshot again). Not every entry: a 100k-entry
+   * archive would be copied to main and to every window and seat for nothing.
+   */
   announce(drillId: string): void {
     this.evict(drillId);
     const { state } = this.load(drillId);
-    this.notify(drillId, this.journal.entries(drillId), state);
+    const ends = [...new Set([1, state.lastSeq])].map((seq) => this.journal.entry(drillId, seq)).filter((e): e is AnyEntry => e !== null);
+    this.notify(drillId, ends, state);
   }
 
   private load(drillId: string): Live {

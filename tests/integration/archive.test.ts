@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ARCHIVE_FORMAT, LEGACY_ARCHIVE_FORMAT } from '../../electron/archive/format';
 import { runCli } from '../../electron/cli/main';
 import { runDemo } from '../../electron/drill/demo';
+import { wirePushes } from '../../electron/app/pushes';
 import { DrillRoomError } from '../../shared/ipc/errors';
 import { importBytes, packArchive, unpackArchive, type ArchiveParts } from '../helpers/archives';
 import { makeWorld, tempDir, type World } from '../helpers/world';
@@ -49,6 +50,26 @@ const edited = (parts: ArchiveParts, edit: (p: ArchiveParts) => void): Uint8Arra
   edit(copy);
   return packArchive(copy);
 };
+
+describe('an imported drill, announced', () => {
+  it('tells the drill list and any open view, without pushing its whole record through main to every window', async () => {
+    const { drillId, bytes } = await exportedDemo();
+    const target = world();
+    const pushes: { name: string; payload: unknown }[] = [];
+    const off = wirePushes(target.services, (name, payload) => pushes.push({ name, payload }));
+    await importBytes(target, bytes);
+    off();
+    const total = target.services.drills.entries(drillId).length;
+    expect(total).toBeGreaterThan(20);
+    expect(pushes.map((p) => p.name)).toContain('drills.changed');
+    const changed = pushes.find((p) => p.name === 'drill.changed')!.payload as { drillId: string; entries: { seq: number }[]; state: { lastSeq: number } };
+    expect(changed.drillId).toBe(drillId);
+    expect(changed.state.lastSeq).toBe(total);
+    // The last entry tells an open view it is behind (a gap: it reads the snapshot again); the rest stays in the worker.
+    expect(changed.entries.at(-1)!.seq).toBe(total);
+    expect(changed.entries.length).toBeLessThanOrEqual(2);
+  });
+});
 
 describe('a drill archive', () => {
   it('carries a manifest with the count and final hash, and imports on another PC as an identical read-only drill', async () => {
