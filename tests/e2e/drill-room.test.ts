@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runDemo } from '../../electron/drill/demo';
 import { makeWorld } from '../helpers/world';
 import { openRoom, type Room } from './harness';
+import { smallestText } from './projectorText';
 import { resizeAndSettle } from './resize';
 
 const MIN = 60_000;
@@ -232,17 +233,8 @@ describe('the drill room, driven through the browser', () => {
       await resizeAndSettle(proj, size);
       const overflow = await proj.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
       expect(overflow).toEqual([false, false]);
-      const smallest = await proj.evaluate(() => {
-        const sizes: { px: number; what: string }[] = [];
-        const walker = document.createTreeWalker(document.querySelector('.projector')!, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const el = n.parentElement!;
-          if (n.textContent!.trim() && el.getClientRects().length)
-            sizes.push({ px: parseFloat(getComputedStyle(el).fontSize), what: `${el.tagName.toLowerCase()}.${el.className} "${n.textContent!.trim().slice(0, 30)}"` });
-        }
-        sizes.sort((a, b) => a.px - b.px);
-        return sizes.length > 20 ? sizes[0]! : { px: 0, what: 'too little text' };
-      });
+      const smallest = await smallestText(proj, '.projector');
+      expect(smallest.count, 'too little text').toBeGreaterThan(20);
       expect(smallest.px, `${size.width}×${size.height}: ${smallest.what}`).toBeGreaterThanOrEqual(minPx);
     }
     await proj.close();

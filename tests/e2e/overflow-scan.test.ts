@@ -110,6 +110,31 @@ describe('no clipped text on any screen', () => {
 
         await go(`#/seat?${q}`, 'seat-join');
         await scan('seat join');
+
+        // Seats on the LAN (a second loopback address): the projector's join board, then a joined seat's own view.
+        const opened = await dispatch('seats.open', { drillId: ids.running, address: '127.0.0.4', port: 0 });
+        if (!opened.ok) throw new Error(`seats.open: ${JSON.stringify(opened.error)}`);
+        try {
+          await go(`#/projector?drill=${encodeURIComponent(ids.running)}&${q}`, 'seat-join-board');
+          await scan('projector join board');
+          const code = (await page.locator('[data-testid^="join-code-"] .seat-join-code').first().textContent())!.trim();
+          const seatContext = await room.browser.newContext({ viewport: size });
+          try {
+            const seat = await seatContext.newPage();
+            await seat.goto(`http://127.0.0.4:${(opened.value as { port: number }).port}/#/seat?${q}`);
+            await seat.getByTestId('seat-code').fill(code);
+            await seat.getByTestId('seat-join-submit').click();
+            await seat.getByTestId('seat').waitFor();
+            const seatPage = page;
+            page = seat;
+            await scan(`seat of ${await seat.getByTestId('seat').getAttribute('data-role')}`);
+            page = seatPage;
+          } finally {
+            await seatContext.close();
+          }
+        } finally {
+          await dispatch('seats.close', {});
+        }
         await page.close();
 
         if (process.env['OVERFLOW_OUT']) writeFileSync(`${process.env['OVERFLOW_OUT']}-${lang}-${size.width}.txt`, found.join('\n'));
