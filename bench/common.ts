@@ -1,5 +1,5 @@
 // Shared bench helpers: a work folder on the repo's disk, medians, number formatting, the result row type.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT, SOURCE_RESOURCES } from '../electron/app/paths';
 import { ScenarioPackSchema, type ScenarioPack } from '../shared/domain/scenario';
@@ -36,4 +36,18 @@ export const FACTS = { name: '性能测试演练', place: '', organiser: '', fac
 
 export function log(msg: string): void {
   process.stderr.write(`[bench] ${msg}\n`);
+}
+
+/**
+ * Put one bench's own section into bench/results.md between `<!-- name ... -->` and `<!-- /name -->` (replacing the
+ * last one, or appended): a bench run on its own keeps the rest of the file.
+ */
+export function writeResultsSection(name: string, section: string): void {
+  const path = join(REPO_ROOT, 'bench/results.md');
+  const close = `<!-- /${name} -->`;
+  const body = `${section.trimEnd()}\n${close}\n`;
+  const old = readFileSync(path, 'utf8');
+  const start = old.indexOf(`<!-- ${name}`);
+  const end = old.indexOf(close);
+  writeFileSync(path, start >= 0 && end > start ? old.slice(0, start) + body + old.slice(end + close.length + 1) : `${old.trimEnd()}\n\n${body}`);
 }

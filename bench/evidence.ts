@@ -1,11 +1,11 @@
 // `npm run bench:evidence`: a 300 MB file streamed through the host's evidence upload — hashing rate (MB/s, and as a share of sha256sum on the same file) and the host's peak RSS. Writes its section of bench/results.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPO_ROOT } from '../electron/app/paths';
 import { upload } from '../tests/helpers/upload';
-import { fmt, log, median, workDir } from './common';
+import { fmt, log, median, workDir, writeResultsSection } from './common';
 
 const MB = 1024 * 1024;
 const SIZE = 300 * MB;
@@ -71,12 +71,6 @@ Command: \`npm run bench:evidence\` on ${new Date().toISOString()}; a 300 MiB ge
 | Streamed path rate ÷ \`sha256sum\` rate on the same file (page cache warm; Node hashes with OpenSSL) | — | ${fmt(sumMs / upMs)}× (sha256sum ${fmt(rate(sumMs), 0)} MB/s) | — |
 | Host peak RSS while receiving 300 MiB (getrusage maxrss of the host process), idle RSS before | well under the file size | ${peak} MB peak, ${idle} MB idle before | ${peak < 300 ? 'yes' : 'no'} |
 | Hash agrees with sha256sum in every round | yes | ${rows.every((r) => r.ok) ? 'yes' : 'no'} | ${rows.every((r) => r.ok) ? 'yes' : 'no'} |
-<!-- /evidence-upload -->
 `;
-const resultsPath = join(REPO_ROOT, 'bench/results.md');
-const old = readFileSync(resultsPath, 'utf8');
-const start = old.indexOf('<!-- evidence-upload');
-const end = old.indexOf('<!-- /evidence-upload -->');
-const next = start >= 0 && end > start ? old.slice(0, start) + section + old.slice(end + '<!-- /evidence-upload -->\n'.length) : `${old.trimEnd()}\n\n${section}`;
-writeFileSync(resultsPath, next);
+writeResultsSection('evidence-upload', section);
 log(section);

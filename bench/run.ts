@@ -71,5 +71,7 @@ const md = [
   `- command: \`npm run bench\``,
   '',
 ].join('\n');
-writeFileSync(resolve(REPO_ROOT, 'bench/results.md'), md);
+// Sections that benches run on their own write (bench:loop, bench:evidence: `<!-- name -->…<!-- /name -->`) are kept.
+const kept = [...readFileSync(resolve(REPO_ROOT, 'bench/results.md'), 'utf8').matchAll(/<!-- ([\w-]+):[^\n]*-->\n[\s\S]*?<!-- \/\1 -->\n/g)].map((m) => m[0]);
+writeFileSync(resolve(REPO_ROOT, 'bench/results.md'), [md.trimEnd(), ...kept].join('\n\n') + '\n');
 process.stdout.write(md);
