@@ -36,11 +36,16 @@ export async function importArchiveFolder(s: Services, names?: readonly string[]
   if (names && names.length) {
     paths = [];
     for (const name of names) {
+      let path: string | null;
       try {
-        paths.push((await s.ports.chooseOpenPath(ARCHIVE_FILTERS, name))!);
+        path = await s.ports.chooseOpenPath(ARCHIVE_FILTERS, name);
       } catch (e) {
         paths.push(failed(name, null, e));
+        continue;
       }
+      // A host with an open dialog asks instead of reading a name; the user cancelling it cancels the roll-up.
+      if (path === null) return null;
+      paths.push(path);
     }
   } else {
     const folder = await s.ports.chooseFolder();

@@ -10,6 +10,9 @@ import type { HostPorts } from '../../../electron/app/ports';
 import { startCoreWorker, type WorkerCore } from '../../../electron/core/client';
 import { APPLICATION_ID } from '../../../electron/journal/migrations';
 import { REPO } from '../fakeElectron';
+import { CALL_NAMES } from '../../../shared/ipc/contract';
+import { ERROR_CODES } from '../../../shared/ipc/errors';
+import { VALID_INPUT, type CallContext } from '../../helpers/validCalls';
 
 const CORE = join(REPO, 'out/main/core.js');
 const dirs: string[] = [];
@@ -94,6 +97,35 @@ describe('the core worker', () => {
       await core.close();
     }
   });
+
+  it('every contract call’s valid input crosses to the worker and back: a reply or a typed refusal, never a lost or uncloneable one', async () => {
+    const dir = temp();
+    let n = 0;
+    const ports: HostPorts = { ...recordingPorts(null).ports, chooseSavePath: async (name) => join(dir, `${++n}-${name}`) };
+    const core = await start(dir, ports);
+    const pack = JSON.parse(readFileSync(join(REPO, 'resources/scenarios/anonymous-email.json'), 'utf8')) as {
+      roles: { id: string; tasks: { id: string }[] }[];
+      injects: { id: string; targetRoles: string[] }[];
+      objectives?: { id: string }[];
+    };
+    const role = pack.roles.find((r) => r.tasks.length > 0)!;
+    const inject = pack.injects.find((j) => j.targetRoles.includes(role.id)) ?? pack.injects[0]!;
+    const outcomes: string[] = [];
+    try {
+      for (const name of CALL_NAMES) {
+        const created = (await core.dispatch('drill.create', { scenarioId: 'anonymous-email', facts: { name: `跨线程 ${name}` } })) as { ok: true; value: { drillId: string } };
+        const drillId = created.value.drillId;
+        await core.dispatch('clock.start', { drillId });
+        const ctx: CallContext = { drillId, roleId: inject.targetRoles[0]!, injectId: inject.id, taskId: role.tasks[0]!.id, objectiveId: pack.objectives?.[0]?.id ?? 'o1' };
+        const reply = await core.dispatch(name, VALID_INPUT[name](ctx));
+        if (!reply.ok && (reply.error.code === 'internal' || !ERROR_CODES.includes(reply.error.code))) outcomes.push(`${name}: ${JSON.stringify(reply.error)}`);
+        await core.dispatch('seats.close', {});
+      }
+    } finally {
+      await core.close();
+    }
+    expect(outcomes).toEqual([]);
+  }, 300_000);
 
   it('a database from a newer DrillRoom is refused with its typed error, and the file is left as it was', async () => {
     const dir = temp();
